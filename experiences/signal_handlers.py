@@ -1,0 +1,1 @@
+"""Signal handlers for experiences (workflow e-mails are connected here)."""

@@ -1,0 +1,1 @@
+"""Signal handlers for forums (notifications are connected here)."""

@@ -1,0 +1,60 @@
+"""Who a user is to the portal: member, programme member, editor. One place for the roles.
+
+Every app's `visible_to(user)` queryset method builds on these predicates. Results are
+cached on the user object, so a request asks the database at most once per predicate.
+"""
+
+EDITOR_GROUP = "Moderators"  # Wagtail's own moderators group: Husbanken's editors
+
+
+def _cached(user, key, compute):
+    cache = user.__dict__.setdefault("_portal_roles", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def municipality_of(user):
+    """The municipality a logged-in user works for, or None."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+
+    def compute():
+        from .models import UserProfile
+
+        profile = UserProfile.objects.select_related("municipality").filter(user=user).first()
+        return profile.municipality if profile else None
+
+    return _cached(user, "municipality", compute)
+
+
+def is_member(user):
+    """Municipality staff: logged in and tied to a municipality (editors count too)."""
+    return is_editor(user) or municipality_of(user) is not None
+
+
+def is_editor(user):
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return _cached(user, "editor", lambda: user.groups.filter(name=EDITOR_GROUP).exists())
+
+
+def is_programme_member(user):
+    """A member whose municipality is in an active programme period, or an editor."""
+    if is_editor(user):
+        return True
+    municipality = municipality_of(user)
+    if municipality is None:
+        return False
+    return _cached(
+        user,
+        "programme",
+        lambda: municipality.memberships.filter(period__is_active=True).exists(),
+    )
+
+
+def forget(user):
+    """Drop cached roles, e.g. after changing a user's groups or profile in a test."""
+    user.__dict__.pop("_portal_roles", None)

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MunicipalitiesConfig(AppConfig):
+    name = "municipalities"
+    verbose_name = _("Kommuner og program")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

@@ -1,0 +1,1 @@
+"""Delingsarena: the Django project (settings, URLs, home page, site-wide models)."""
