@@ -27,7 +27,7 @@ run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 test-e2e: $(VENV)/.installed
 	$(PY) -m pytest tests/e2e $(PYTEST_ARGS)
@@ -42,7 +42,7 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages -l nn -l nb --ignore=.venv --ignore=var
+	$(MANAGE) makemessages -l nn --ignore=.venv --ignore=var --ignore=bench
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:

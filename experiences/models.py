@@ -1,27 +1,42 @@
 """Experiences (erfaringer), themes and events (samlinger)."""
 
 from django.db import models
+from django.db.models import Case, Count, IntegerField, Q, When
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from . import ical
 from .blocks import BodyBlock
+from .feeds import FEED_TYPES, EventFeed, ExperienceFeed
+from .filters import ExperienceFilter
+from .forms import ExperiencePageForm
 
 
 @register_snippet
-class Theme(index.Indexed, models.Model):
+class Theme(index.Indexed, ClusterableModel):
     """A theme (tema), e.g. «Bostøtte og startlån». Experiences and forum topics carry themes."""
 
     name = models.CharField(_("navn"), max_length=120, unique=True)
     slug = models.SlugField(_("adresse (slug)"), max_length=120, unique=True)
     intro = models.TextField(_("ingress"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("intro")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("intro"),
+        InlinePanel("featured_experiences", label=_("Framhevede erfaringer"), max_num=6),
+    ]
     search_fields = [
         index.SearchField("name", boost=3),
         index.AutocompleteField("name"),
@@ -36,8 +51,39 @@ class Theme(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("experiences:theme", kwargs={"slug": self.slug})
 
-class ExperienceIndexPage(Page):
+    def featured_for(self, user):
+        """The experiences editors chose for this theme, in their order, that `user` may see."""
+        links = self.featured_experiences.filter(
+            page__in=ExperiencePage.objects.visible_to(user).values("pk")
+        ).select_related("page", "page__municipality")
+        return [link.page for link in links]
+
+
+class ThemeFeaturedExperience(Orderable):
+    """An experience an editor has chosen to show first on a theme's landing page."""
+
+    theme = ParentalKey(Theme, on_delete=models.CASCADE, related_name="featured_experiences")
+    page = models.ForeignKey(
+        "experiences.ExperiencePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("erfaring")
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("framhevet erfaring")
+        verbose_name_plural = _("framhevede erfaringer")
+
+
+def _feed_kind(kind):
+    if kind not in FEED_TYPES:
+        raise Http404
+    return kind
+
+
+class ExperienceIndexPage(RoutablePageMixin, Page):
     """«Erfaringer»: all experiences, with filters. Children are one section per municipality."""
 
     intro = RichTextField(_("ingress"), blank=True)
@@ -53,13 +99,52 @@ class ExperienceIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["experiences"] = (
-            ExperiencePage.objects.live()
-            .public()
-            .select_related("municipality", "period")
-            .order_by("-first_published_at")
+        experience_filter = ExperienceFilter(
+            ExperiencePage.objects.visible_to(request.user), request.GET, base_url=self.url
+        )
+        page = experience_filter.page()
+        context.update(
+            filter=experience_filter,
+            facets=experience_filter.facets(),
+            sort_options=experience_filter.sort_options(),
+            results=page,
+            experiences=page.object_list,
+            page_links=[
+                (n, experience_filter.page_url(n)) for n in page.paginator.get_elided_page_range(page.number)
+            ],
+            previous_url=experience_filter.page_url(page.previous_page_number())
+            if page.has_previous()
+            else None,
+            next_url=experience_filter.page_url(page.next_page_number()) if page.has_next() else None,
+            feed_url=self.feed_url(),
+            atom_url=self.feed_url("atom"),
         )
         return context
+
+    @path("feed/<str:kind>/", name="feed")
+    def feed(self, request, kind):
+        return ExperienceFeed(self, _feed_kind(kind))(request)
+
+    @path("feed/tema/<slug:slug>/<str:kind>/", name="theme_feed")
+    def theme_feed(self, request, slug, kind):
+        theme = get_object_or_404(Theme, slug=slug)
+        return ExperienceFeed(self, _feed_kind(kind), theme=theme)(request)
+
+    @path("feed/kommune/<slug:slug>/<str:kind>/", name="municipality_feed")
+    def municipality_feed(self, request, slug, kind):
+        from municipalities.models import Municipality
+
+        municipality = get_object_or_404(Municipality, slug=slug)
+        return ExperienceFeed(self, _feed_kind(kind), municipality=municipality)(request)
+
+    def feed_url(self, kind="rss", theme=None, municipality=None):
+        if theme is not None:
+            return self.url + self.reverse_subpage("theme_feed", kwargs={"slug": theme.slug, "kind": kind})
+        if municipality is not None:
+            return self.url + self.reverse_subpage(
+                "municipality_feed", kwargs={"slug": municipality.slug, "kind": kind}
+            )
+        return self.url + self.reverse_subpage("feed", kwargs={"kind": kind})
 
 
 class MunicipalitySectionPage(Page):
@@ -72,6 +157,16 @@ class MunicipalitySectionPage(Page):
         verbose_name=_("kommune"),
     )
     intro = RichTextField(_("ingress"), blank=True)
+    # The Wagtail group whose members may write drafts here (see experiences.permissions).
+    editors_group = models.OneToOneField(
+        "auth.Group",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="experience_section",
+        verbose_name=_("skrivegruppe"),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("municipality"), FieldPanel("intro")]
     parent_page_types = ["experiences.ExperienceIndexPage"]
@@ -84,8 +179,14 @@ class MunicipalitySectionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["experiences"] = (
-            ExperiencePage.objects.child_of(self).live().public().order_by("-first_published_at")
+            ExperiencePage.objects.visible_to(request.user)
+            .child_of(self)
+            .select_related("municipality")
+            .order_by("-published_date", "-pk")
         )
+        index_page = ExperienceIndexPage.objects.ancestor_of(self).first()
+        if index_page:
+            context["feed_url"] = index_page.feed_url(municipality=self.municipality)
         return context
 
 
@@ -150,6 +251,7 @@ class ExperiencePage(Page):
         InlinePanel("related_links", label=_("Relaterte erfaringer")),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("featured")]
+    base_form_class = ExperiencePageForm
 
     parent_page_types = ["experiences.MunicipalitySectionPage"]
     subpage_types = []
@@ -173,10 +275,39 @@ class ExperiencePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = [
-            link.target for link in self.related_links.select_related("target") if link.target.live
-        ]
+        context["related"] = self.chosen_related()
+        context["suggested"] = self.suggested_related(exclude=context["related"])
         return context
+
+    def chosen_related(self):
+        """The experiences the author linked to, if they are published."""
+        links = self.related_links.all().select_related("target", "target__municipality")
+        return [link.target for link in links if link.target_id is not None and link.target.live]
+
+    def suggested_related(self, limit=4, exclude=()):
+        """Published experiences sharing most themes with this one, then from the same municipality.
+
+        One query: the ranking is an annotation (shared themes, same municipality, newest).
+        """
+        theme_ids = [theme.pk for theme in self.themes.all()]
+        shares_theme = ExperiencePage.themes.through.objects.filter(theme_id__in=theme_ids).values(
+            "experiencepage_id"
+        )
+        return list(
+            ExperiencePage.objects.live()
+            .public()
+            # A page being previewed before its first save has no pk; NOT IN (NULL) would match nothing.
+            .exclude(pk__in=[pk for pk in [self.pk, *(page.pk for page in exclude)] if pk is not None])
+            .filter(Q(pk__in=shares_theme) | Q(municipality_id=self.municipality_id))
+            .annotate(
+                shared=Count("themes", filter=Q(themes__in=theme_ids), distinct=True),
+                same_municipality=Case(
+                    When(municipality_id=self.municipality_id, then=1), default=0, output_field=IntegerField()
+                ),
+            )
+            .select_related("municipality")
+            .order_by("-shared", "-same_municipality", "-published_date", "-pk")[:limit]
+        )
 
 
 class ExperienceRelatedLink(Orderable):
@@ -188,7 +319,7 @@ class ExperienceRelatedLink(Orderable):
     panels = [FieldPanel("target")]
 
 
-class EventIndexPage(Page):
+class EventIndexPage(RoutablePageMixin, Page):
     """«Samlinger»: upcoming and past events."""
 
     intro = RichTextField(_("ingress"), blank=True)
@@ -204,14 +335,37 @@ class EventIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["feed_url"] = self.feed_url()
+        context["atom_url"] = self.feed_url("atom")
         today = timezone.localdate()
         events = EventPage.objects.child_of(self).live().public()
         context["upcoming"] = events.filter(start_date__gte=today).order_by("start_date")
         context["past"] = events.filter(start_date__lt=today).order_by("-start_date")
         return context
 
+    @path("feed/<str:kind>/", name="feed")
+    def feed(self, request, kind):
+        return EventFeed(self, _feed_kind(kind))(request)
 
-class EventPage(Page):
+    @path("kalender/", name="calendar")
+    def calendar(self, request):
+        events = EventPage.objects.child_of(self).live().public().order_by("start_date")
+        return ics_response(ical.calendar(events, request, self.title), "samlinger.ics")
+
+    def feed_url(self, kind="rss"):
+        return self.url + self.reverse_subpage("feed", kwargs={"kind": kind})
+
+    def calendar_url(self):
+        return self.url + self.reverse_subpage("calendar")
+
+
+def ics_response(text, filename):
+    response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class EventPage(RoutablePageMixin, Page):
     """A samling, e.g. the programme kick-off on 4 April 2013."""
 
     start_date = models.DateField(_("dato"))
@@ -263,3 +417,14 @@ class EventPage(Page):
     class Meta:
         verbose_name = _("samling")
         verbose_name_plural = _("samlinger")
+
+    @property
+    def is_upcoming(self):
+        return (self.end_date or self.start_date) >= timezone.localdate()
+
+    @path("kalender/", name="calendar")
+    def calendar(self, request):
+        return ics_response(ical.calendar([self], request, self.title), f"{self.slug}.ics")
+
+    def calendar_url(self):
+        return self.url + self.reverse_subpage("calendar")

@@ -1,10 +1,12 @@
-"""Theme landing pages."""
+"""Theme landing pages: intro, the editors' featured experiences, the latest ones, forum topics."""
 
 from django.shortcuts import get_object_or_404, render
 
 from forums.models import Topic
 
-from .models import ExperiencePage, Theme
+from .models import ExperienceIndexPage, ExperiencePage, Theme
+
+LATEST_ON_THEME = 6
 
 
 def theme_list(request):
@@ -13,15 +15,25 @@ def theme_list(request):
 
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    experiences = (
+    featured = theme.featured_for(request.user)
+    latest = (
         ExperiencePage.objects.visible_to(request.user)
         .filter(themes=theme)
+        .exclude(pk__in=[page.pk for page in featured])
         .select_related("municipality")
-        .order_by("-published_date")
+        .order_by("-published_date", "-pk")[:LATEST_ON_THEME]
     )
     topics = Topic.objects.visible_to(request.user).filter(themes=theme)[:5]
+    index_page = ExperienceIndexPage.objects.live().first()
     return render(
         request,
         "experiences/theme_detail.html",
-        {"theme": theme, "experiences": experiences, "topics": topics},
+        {
+            "theme": theme,
+            "featured": featured,
+            "experiences": latest,
+            "topics": topics,
+            "all_url": f"{index_page.url}?tema={theme.slug}" if index_page else None,
+            "feed_url": index_page.feed_url(theme=theme) if index_page else None,
+        },
     )

@@ -1,1 +1,2 @@
-"""Signal handlers for forums (notifications are connected here)."""
+"""Forum signal handlers: none yet. Notifications are sent explicitly by posting.py and
+moderation.py, so that bulk operations (demo data, merges) never mail anyone by accident."""

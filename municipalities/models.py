@@ -202,3 +202,193 @@ class UserProfile(models.Model):
 
     def __str__(self):
         return f"{self.user} ({self.municipality or '-'})"
+
+
+# --- Indicators: the basis of the tool that chose the programme municipalities -----------------
+
+
+class IndicatorCategory(models.TextChoices):
+    POPULATION = "befolkningssammensetning", _("Befolkningssammensetning")
+    GROWTH = "befolkningsutvikling", _("Befolkningsutvikling")
+    FINANCE = "okonomiske-virkemidler", _("Økonomiske virkemidler (startlån, bostøtte)")
+    ACTIVITY = "kommunal-aktivitet", _("Kommunal aktivitet")
+    HOUSING = "boligmarked", _("Boligmarked")
+
+
+class Direction(models.IntegerChoices):
+    # The sign turns a standardised value into "challenge": higher composite score = larger challenge.
+    HIGHER_IS_WORSE = 1, _("Høy verdi betyr større utfordring")
+    HIGHER_IS_BETTER = -1, _("Høy verdi betyr mindre utfordring")
+
+
+class Indicator(models.Model):
+    """One indicator, e.g. households receiving bostøtte per 1,000 inhabitants."""
+
+    code = models.SlugField(
+        _("kode"),
+        max_length=60,
+        unique=True,
+        help_text=_("Brukes i importfiler (kolonnen «indikator» eller SSBs ContentsCode)."),
+    )
+    name = models.CharField(_("navn"), max_length=200)
+    category = models.CharField(_("kategori"), max_length=40, choices=IndicatorCategory.choices)
+    definition = models.TextField(_("definisjon"))
+    unit = models.CharField(
+        _("enhet"), max_length=60, help_text=_("F.eks. «per 1 000 innbyggere» eller «prosent».")
+    )
+    count_label = models.CharField(
+        _("hva antallet teller"),
+        max_length=100,
+        blank=True,
+        help_text=_("F.eks. «husstander». Tomt når indikatoren ikke har et antall bak seg."),
+    )
+    direction = models.SmallIntegerField(
+        _("retning"), choices=Direction.choices, default=Direction.HIGHER_IS_WORSE
+    )
+    source = models.CharField(_("kilde"), max_length=255)
+    source_url = models.URLField(_("lenke til kilden"), blank=True)
+    default_weight = models.PositiveSmallIntegerField(_("standardvekt"), default=1)
+    position = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("category"),
+        FieldPanel("definition"),
+        FieldPanel("unit"),
+        FieldPanel("count_label"),
+        FieldPanel("direction"),
+        FieldPanel("source"),
+        FieldPanel("source_url"),
+        FieldPanel("default_weight"),
+        FieldPanel("position"),
+    ]
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("indikator")
+        verbose_name_plural = _("indikatorer")
+
+    def __str__(self):
+        return self.name
+
+
+class IndicatorValueQuerySet(models.QuerySet):
+    def national(self):
+        return self.filter(municipality__isnull=True)
+
+    def for_municipalities(self):
+        return self.filter(municipality__isnull=False)
+
+
+class IndicatorValue(models.Model):
+    """A figure for one municipality (or, without one, the whole country) in one year."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="indicator_values",
+        verbose_name=_("kommune"),
+        help_text=_("Tomt for landsgjennomsnittet."),
+    )
+    year = models.PositiveSmallIntegerField(_("år"))
+    value = models.FloatField(_("verdi"))
+    count = models.FloatField(_("antall"), null=True, blank=True)
+    population = models.FloatField(_("innbyggere (nevner)"), null=True, blank=True)
+    # Demo and test figures are not published statistics; the interface says so.
+    is_illustrative = models.BooleanField(_("illustrativ verdi"), default=False)
+    imported_at = models.DateTimeField(_("importert"), default=timezone.now)
+
+    objects = IndicatorValueQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("indicator"),
+        FieldPanel("municipality"),
+        FieldPanel("year"),
+        FieldPanel("value"),
+        FieldPanel("count"),
+        FieldPanel("population"),
+        FieldPanel("is_illustrative"),
+    ]
+
+    class Meta:
+        ordering = ["indicator", "year", "municipality__name"]
+        verbose_name = _("indikatorverdi")
+        verbose_name_plural = _("indikatorverdier")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "municipality", "year"],
+                condition=Q(municipality__isnull=False),
+                name="unique_indicator_value",
+            ),
+            models.UniqueConstraint(
+                fields=["indicator", "year"],
+                condition=Q(municipality__isnull=True),
+                name="unique_national_indicator_value",
+            ),
+        ]
+
+    def __str__(self):
+        where = self.municipality or _("Hele landet")
+        return f"{self.indicator} {where} {self.year}: {self.value}"
+
+
+class SelectionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Saved selections are working material for Husbanken's editors only."""
+        from .access import is_editor
+
+        return self if is_editor(user) else self.none()
+
+
+class Selection(models.Model):
+    """An editor's saved *utvalg*: year, weights and chosen municipalities, e.g. for a new period."""
+
+    name = models.CharField(_("navn"), max_length=200)
+    region = models.CharField(_("region"), max_length=100)
+    year = models.PositiveSmallIntegerField(_("år"))
+    weights = models.JSONField(_("vekter"), default=dict, blank=True)
+    municipalities = models.ManyToManyField(
+        Municipality, related_name="selections", verbose_name=_("valgte kommuner"), blank=True
+    )
+    period = models.ForeignKey(
+        ProgrammePeriod,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="selections",
+        verbose_name=_("grunnlag for programperiode"),
+    )
+    note = models.TextField(_("notat"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("lagret"), default=timezone.now)
+
+    objects = SelectionQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("region"),
+        FieldPanel("year"),
+        FieldPanel("weights"),
+        FieldPanel("municipalities"),
+        FieldPanel("period"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("utvalg")
+        verbose_name_plural = _("utvalg")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("municipalities:selection", kwargs={"pk": self.pk})

@@ -1,19 +1,21 @@
-"""A small fixed-window rate limiter on Django's cache (shared across workers with Redis)."""
+"""A small rate limiter on Django's cache (shared across workers when the cache is Redis).
 
-import time
+The window starts at the first attempt and lasts `window` seconds, so a burst cannot slip
+through at a clock boundary the way it can with fixed calendar buckets.
+"""
 
 from django.core.cache import cache
 
 
 def hit(scope, key, limit, window):
-    """Count one attempt; return True when `key` is still within `limit` per `window` seconds."""
-    bucket = int(time.time() // window)
-    cache_key = f"ratelimit:{scope}:{key}:{bucket}"
-    cache.add(cache_key, 0, timeout=window + 1)
+    """Count one attempt; return True while `key` is within `limit` attempts per window."""
+    cache_key = f"ratelimit:{scope}:{key}"
+    if cache.add(cache_key, 1, timeout=window):
+        return 1 <= limit
     try:
         count = cache.incr(cache_key)
-    except ValueError:  # expired between add and incr
-        cache.set(cache_key, 1, timeout=window + 1)
+    except ValueError:  # expired between add and incr: this attempt opens a new window
+        cache.set(cache_key, 1, timeout=window)
         count = 1
     return count <= limit
 

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import User
 from django.utils import timezone
 
+from forums import posting
 from forums.models import Access, Forum, Post, Topic
 
 FORUMS = [
@@ -20,23 +21,28 @@ FORUMS = [
     ),
 ]
 
+# forum, title, is_question, posts (author, Markdown); the accepted answer is marked with a *.
 TOPICS = [
     (
         "boligsosialt-arbeid",
         "Hvordan organiserer dere tildeling av kommunale boliger?",
-        "programmedlem",
+        True,
         [
             (
                 "programmedlem",
                 "Vi i Ålesund har samlet tildelingen i ett boligkontor. Hvordan gjør dere det?",
             ),
-            ("molde", "I Molde har vi et tildelingsmøte hver uke med NAV, helse og eiendom."),
+            (
+                "*molde",
+                "I Molde har vi et **tildelingsmøte hver uke** med NAV, helse og eiendom:\n\n"
+                "- én felles søknad\n- vedtak innen tre uker\n- oppfølging avtales før innflytting",
+            ),
         ],
     ),
     (
         "boligsosialt-arbeid",
         "Erfaringer med bostøtte til unge under 30?",
-        "medlem",
+        False,
         [
             ("medlem", "Vi i Malvik ser at mange unge faller utenfor bostøtten. Har noen gode grep?"),
         ],
@@ -44,7 +50,7 @@ TOPICS = [
     (
         "programkommunene",
         "Forberedelser til samlingen i juni",
-        "redaktor",
+        False,
         [
             ("redaktor", "Husbanken ønsker innspill til tema for neste delingsarena. Kom med forslag!"),
             ("programmedlem", "Vi vil gjerne høre mer om Housing First i mindre kommuner."),
@@ -60,15 +66,23 @@ def load(log):
             slug=slug,
             defaults={"name": name, "access": access_level, "description": description, "position": position},
         )
-    for forum_slug, title, author, posts in TOPICS:
+    for forum_slug, title, is_question, posts in TOPICS:
         forum = forums[forum_slug]
         if Topic.objects.filter(forum=forum, title=title).exists():
             continue
-        topic = Topic.objects.create(forum=forum, title=title, author=User.objects.get(username=author))
+        topic = Topic.objects.create(
+            forum=forum,
+            title=title,
+            author=User.objects.get(username=posts[0][0].lstrip("*")),
+            is_question=is_question,
+        )
         for number, (username, body) in enumerate(posts, start=1):
-            Post.objects.create(
-                topic=topic, number=number, author=User.objects.get(username=username), body=body
-            )
+            author = User.objects.get(username=username.lstrip("*"))
+            # Created directly (no notification e-mails for demo data), approved and watched.
+            post = Post.objects.create(topic=topic, number=number, author=author, body=body)
+            posting.watch(author, topic=topic)
+            if username.startswith("*"):
+                topic.accepted_post = post
         topic.post_count = len(posts)
         topic.last_post_at = timezone.now()
         topic.save()

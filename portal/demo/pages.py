@@ -3,6 +3,7 @@
 from wagtail.models import Locale, Page, Site
 
 from experiences.models import EventIndexPage, ExperienceIndexPage, MunicipalitySectionPage, Theme
+from experiences.permissions import ensure_editorial_setup
 from municipalities.models import Municipality
 from portal.models import HomePage, PortalSettings, StandardPage
 
@@ -45,11 +46,57 @@ THEMES = [
 ]
 
 ACCESSIBILITY_TEXT = (
-    "Delingsarena skal være tilgjengelig for alle og følger kravene til universell utforming "
-    "av IKT (WCAG 2.1 nivå A og AA). Alle sider fungerer uten JavaScript, kan brukes med "
-    "tastatur og skjermleser, og har tekstalternativ til bilder og grafer. Finner du noe som "
-    "ikke fungerer, vil vi gjerne høre fra deg."
+    "Husbanken har ansvar for at Delingsarena er universelt utformet. Nettstedet skal oppfylle "
+    "kravene i forskrift om universell utforming av IKT-løsninger, det vil si de 47 kravene i "
+    "WCAG 2.1 på nivå A og AA. Her står hvordan nettstedet oppfyller kravene, hva vi vet ikke "
+    "fungerer, og hvordan du kan si fra."
 )
+
+# The statement follows the structure of Uutilsynet's model: status, deviations, what is not
+# covered, how it was tested, feedback, the right to complain, and the date.
+ACCESSIBILITY_BODY = [
+    (
+        "text",
+        "<h2>Status</h2>"
+        "<p>Delingsarena oppfyller <b>delvis</b> kravene. Alle sider kan brukes med tastatur og "
+        "skjermleser, fungerer uten JavaScript, kan forstørres til 200 prosent uten at innhold "
+        "forsvinner, og finnes på bokmål og nynorsk. Grafer over indikatorer har en tabell med "
+        "de samme tallene.</p>"
+        "<h2>Kjente avvik</h2>"
+        "<ul>"
+        "<li><b>1.1.1 Ikke-tekstlig innhold:</b> Bilder som brukerne legger ved foruminnlegg, "
+        "har ikke en egen alternativ tekst som beskriver bildet. Vi arbeider med å legge til et "
+        "felt for det.</li>"
+        "<li><b>1.3.1 Informasjon og relasjoner:</b> Enkelte PDF-vedlegg som kommunene har lastet "
+        "opp, mangler overskriftsstruktur og er ikke merket for skjermleser. Vi ber kommunene "
+        "om en tilgjengelig versjon og legger den ut når vi får den.</li>"
+        "</ul>"
+        "<h2>Innhold som ikke er omfattet</h2>"
+        "<p>Innhold fra tredjeparter som Husbanken verken har laget, betalt for eller har kontroll "
+        "over, er ikke omfattet av kravene. Det gjelder for eksempel videoer fra eksterne "
+        "tjenester som kommunene bygger inn i erfaringene sine; slike videoer kan mangle teksting. "
+        "Vi ber om en tekstet versjon før vi godkjenner nye erfaringer med video.</p>"
+        "<h2>Slik har vi testet</h2>"
+        "<p>Hver side testes automatisk med axe mot kravene i WCAG 2.1 A og AA hver gang "
+        "nettstedet endres. I tillegg har vi testet manuelt med tastatur, med skjermleserne NVDA "
+        "og VoiceOver, og med forstørrelse og høy kontrast.</p>",
+    ),
+    (
+        "fact_box",
+        {
+            "heading": "Si fra om feil og mangler",
+            "body": "<p>Finner du noe som ikke fungerer, eller trenger du innhold i et annet "
+            "format? Skriv til "
+            '<a href="mailto:delingsarena@husbanken.no">delingsarena@husbanken.no</a>. '
+            "Vi svarer innen fem virkedager.</p>"
+            "<p>Du kan også melde fra om brudd på kravene til Tilsynet for universell utforming "
+            'av IKT (<a href="https://www.uutilsynet.no/">uutilsynet.no</a>). Mener du at du er '
+            "blitt diskriminert, kan du klage til Diskrimineringsnemnda "
+            '(<a href="https://www.diskrimineringsnemnda.no/">diskrimineringsnemnda.no</a>).</p>',
+        },
+    ),
+    ("text", "<p>Erklæringen ble sist oppdatert 24. november 2026.</p>"),
+]
 
 
 def _child(parent, model, slug, **fields):
@@ -124,6 +171,7 @@ def load(log):
         "tilgjengelighet",
         title="Tilgjengelighetserklæring",
         intro=ACCESSIBILITY_TEXT,
+        body=ACCESSIBILITY_BODY,
     )
     _child(
         home,
@@ -140,4 +188,6 @@ def load(log):
         portal_settings.accessibility_statement = statement
         portal_settings.contact_email = "delingsarena@husbanken.no"
         portal_settings.save()
+    # Municipality groups, editors' permissions and the approval workflow (idempotent).
+    ensure_editorial_setup()
     return home

@@ -162,7 +162,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 
 # Search: the Whoosh backend is the embedded default; the backend is a setting.
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search_index"))
-SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.database")
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "search.backends.whoosh")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": SEARCH_BACKEND,
@@ -174,6 +174,31 @@ if SEARCH_BACKEND.startswith(("modelsearch.backends.database", "wagtail.search.b
 
 # Abuse limits
 LOGIN_RATE_LIMIT = (10, 15 * 60)  # attempts per window in seconds, per IP and username
+
+# Forums
+FORUM_POSTS_PER_PAGE = 20
+FORUM_TOPICS_PER_PAGE = 30
+FORUM_POST_RATE_LIMIT = (5, 5 * 60)  # posts per window in seconds, per user (editors exempt)
+FORUM_DUPLICATE_WINDOW_MINUTES = 10  # the same text twice within this is refused
+FORUM_APPROVE_FIRST_POSTS = True  # a new user's posts wait for an editor until one is approved
+FORUM_ATTACHMENT_MAX_SIZE = 5 * 1024 * 1024
+FORUM_ATTACHMENT_EXTENSIONS = [
+    "jpg",
+    "jpeg",
+    "png",
+    "gif",
+    "webp",
+    "pdf",
+    "docx",
+    "xlsx",
+    "pptx",
+    "odt",
+    "ods",
+    "txt",
+    "csv",
+]
+FORUM_ATTACHMENTS_PER_POST = 5
+FORUM_UNSUBSCRIBE_MAX_AGE = 365 * 24 * 3600  # seconds an unsubscribe link stays valid
 
 LOGGING = {
     "version": 1,

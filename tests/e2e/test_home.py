@@ -16,7 +16,7 @@ def test_search_from_header_without_javascript(browser, live_server, demo):
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
     page.goto("/")
-    page.fill("#header-q", "startlån")
+    page.fill("#header-q", "Fra leie til eie med startlån")
     page.press("#header-q", "Enter")
     page.wait_for_url("**/sok/?q=*")
     assert "Fra leie til eie med startlån" in page.content()
