@@ -209,5 +209,6 @@ LOGGING = {
     "loggers": {
         "django.server": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
     },
 }

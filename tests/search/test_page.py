@@ -259,3 +259,17 @@ def test_search_page_without_query_and_with_odd_input(client, site):
     assert '<label for="q">' in html and 'class="search-summary"' not in html
     html = main_html(client.get("/sok/", {"q": "<b>fet</b>", "type": "ukjent"}))
     assert "&lt;b&gt;fet&lt;/b&gt;" in html and "<b>fet</b>" not in html
+
+
+def test_all_words_must_match_but_a_query_without_such_hits_falls_back_to_any_word(client, site):
+    add_experience("Nattevakt i Molde", "Nattevakt i bofellesskapet hele året.", year=2015)
+    add_experience("Kveldsmat for leietakere", "Kveldsmat og fellesskap for leietakerne.", year=2015)
+    add_experience("Nattevakt og kveldsmat", "Både nattevakt og kveldsmat i samme tilbud.", year=2016)
+
+    # Both words: only the experience that has both is shown.
+    both = hit_titles(main_html(client.get("/sok/", {"q": "nattevakt kveldsmat", "type": "erfaringer"})))
+    assert both == ["Nattevakt og kveldsmat"]
+
+    # No experience has both words: the user still gets the ones with either.
+    either = hit_titles(main_html(client.get("/sok/", {"q": "nattevakt leietakere", "type": "erfaringer"})))
+    assert set(either) >= {"Nattevakt i Molde", "Kveldsmat for leietakere"}
