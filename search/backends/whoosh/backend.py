@@ -25,7 +25,7 @@ from modelsearch.index import class_is_indexed
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import mapping
+from . import mapping, scoring
 from .query import WhooshAutocompleteQueryCompiler, WhooshSearchQueryCompiler
 from .store import get_store
 
@@ -124,22 +124,35 @@ class WhooshSearchResults(BaseSearchResults):
             return []
         return searcher.search(query, filter=docs, terms=False, **kwargs)
 
+    def _matches(self, searcher, query, docs):
+        """{docnum: score} of every match within ``docs``, by bulk scoring, or None if Whoosh must."""
+        if not docs:
+            return {}
+        return scoring.evaluate(searcher, query, docs)
+
     def _do_search(self):
         compiler = self.query_compiler
         if self.stop is not None and self.stop <= self.start:
             return []  # an empty slice, e.g. results[0:0] from a paginator
         searcher = self.backend.store.searcher()
-        scored = bool(compiler.order_by_relevance or self._score_field)
-        kwargs = {"limit": self.stop, "scored": scored}
+        query, docs = self._query(searcher), self._filter(searcher)
         sort = compiler.get_sort()
-        if sort:
-            kwargs["sortedby"] = sort
-        hits = self._hits(searcher, self._query(searcher), self._filter(searcher), **kwargs)
-        page = hits[self.start : self.stop] if self.stop is not None else hits[self.start :]
-        pks = [hit["x_pk"] for hit in page]
-        scores = {hit["x_pk"]: hit.score for hit in page}
-        if not pks:
+        matches = None if sort else self._matches(searcher, query, docs)
+        if matches is not None:
+            ranked = scoring.top(matches, self.stop)[self.start : self.stop]
+            hits = [(searcher.stored_fields(docnum)["x_pk"], score) for docnum, score in ranked]
+        else:
+            scored = bool(compiler.order_by_relevance or self._score_field)
+            kwargs = {"limit": self.stop, "scored": scored}
+            if sort:
+                kwargs["sortedby"] = sort
+            found = self._hits(searcher, query, docs, **kwargs)
+            page = found[self.start : self.stop] if self.stop is not None else found[self.start :]
+            hits = [(hit["x_pk"], hit.score) for hit in page]
+        if not hits:
             return []
+        pks = [pk for pk, _score in hits]
+        scores = dict(hits)
         queryset = compiler.queryset
         if self.prefetch_related:
             queryset = queryset.prefetch_related(*self.prefetch_related)
@@ -157,9 +170,12 @@ class WhooshSearchResults(BaseSearchResults):
 
     def _do_count(self):
         searcher = self.backend.store.searcher()
-        total = len(
-            self._hits(searcher, self._query(searcher), self._filter(searcher), limit=None, scored=False)
-        )
+        query, docs = self._query(searcher), self._filter(searcher)
+        matches = self._matches(searcher, query, docs)
+        if matches is not None:
+            total = len(matches)
+        else:
+            total = len(self._hits(searcher, query, docs, limit=None, scored=False))
         total -= self.start
         if self.stop is not None:
             total = min(total, self.stop - self.start)
@@ -182,6 +198,15 @@ class WhooshSearchResults(BaseSearchResults):
         kind, multi = mapping.filter_columns(model).get(column, ("str", False))
         searcher = self.backend.store.searcher()
         query = self._query(searcher)
+        matches = self._matches(searcher, query, self._filter(searcher))
+        if matches is not None:
+            counts = self.backend.store.facet_counts(searcher, column, matches.keys())
+        else:
+            counts = self._facet_by_search(searcher, query, column, multi)
+        counts = {mapping.unconvert(key, kind) if key is not None else None: n for key, n in counts.items()}
+        return OrderedDict(sorted(counts.items(), key=lambda item: (-item[1], str(item[0]))))
+
+    def _facet_by_search(self, searcher, query, column, multi):
         facet = sorting.FieldFacet(column, allow_overlap=multi, maptype=sorting.Count)
         has_value = self._filter(searcher, wq.Not(wq.Term("x_nulls", column)))
         hits = self._hits(searcher, query, has_value, limit=None, scored=False, groupedby={"f": facet})
@@ -189,13 +214,12 @@ class WhooshSearchResults(BaseSearchResults):
         for key, count in (hits.groups("f") if hits else {}).items():
             if isinstance(key, bytes):
                 key = searcher.schema[column].from_bytes(key)
-            key = mapping.unconvert(key, kind)
             counts[key] = counts.get(key, 0) + count
         nulls_docs = self._filter(searcher, wq.Term("x_nulls", column))
         nulls = len(self._hits(searcher, query, nulls_docs, limit=None, scored=False))
         if nulls:
             counts[None] = nulls
-        return OrderedDict(sorted(counts.items(), key=lambda item: (-item[1], str(item[0]))))
+        return counts
 
 
 class WhooshSearchBackend(BaseSearchBackend):

@@ -7,6 +7,9 @@ subclass keeps the columns it inherits:
 - ``t__<col>`` searchable text (Norwegian analysis, positions for phrases), one per SearchField
 - ``a__<col>`` autocomplete prefixes, one per AutocompleteField
 - ``f__<col>`` filter values (numbers, dates, exact strings), sortable when single-valued
+- ``x_text`` all searchable text in one field, each part weighted by its field's boost (BM25F):
+  what a search over all fields reads, one posting list per word instead of one per column
+- ``x_head`` the headline (a ``title`` or ``name`` field): a word there scores again on its own
 - ``x_folded`` all text ASCII-folded, ``x_words`` all words unstemmed (suggestions, typos)
 - ``x_id`` unique key ``<root model>:<pk>``, ``x_pk``, ``x_ct`` the model and its indexed ancestors,
   ``x_nulls`` the filter columns whose value is empty (for ``isnull``)
@@ -16,6 +19,7 @@ import datetime
 import decimal
 import re
 import uuid
+from collections import defaultdict
 from functools import cache
 
 from django.db import models
@@ -24,6 +28,8 @@ from django.utils.html import strip_tags
 from modelsearch.backends.base import get_model_root
 from modelsearch.index import AutocompleteField, FilterField, RelatedFields, SearchField, get_indexed_models
 from whoosh import fields
+from whoosh.formats import unstopped
+from whoosh.system import pack_uint
 
 from . import analysis
 
@@ -55,6 +61,28 @@ class MultiID(fields.ID):
                     seen.setdefault(btext, (btext, freq, weight, vbytes))
             return iter(sorted(seen.values()))
         return super().index(value, **kwargs)
+
+
+class WeightedText(fields.TEXT):
+    """One text field holding several weighted parts: ``[(text, boost), ...]``.
+
+    A word's weight in a document is its frequency in each part times that part's boost, so BM25
+    on this one field is BM25F over the document's fields (title counts double, and so on).
+    No positions: phrases are matched in the ``t__`` columns.
+    """
+
+    def __init__(self, analyzer):
+        super().__init__(analyzer=analyzer, phrase=False)
+
+    def index(self, value, **kwargs):
+        parts = [(value, 1.0)] if isinstance(value, str) else value
+        freqs, weights = defaultdict(int), defaultdict(float)
+        for text, boost in parts:
+            for token in unstopped(self.analyzer(text, mode="index")):
+                freqs[token.text] += 1
+                weights[token.text] += boost
+        for word, freq in freqs.items():
+            yield word.encode("utf-8"), freq, weights[word], pack_uint(freq)
 
 
 def model_label(model):
@@ -192,22 +220,41 @@ def named_columns(model, field_names, kind="t"):
     return sorted(found.items())
 
 
-def build_schema():
-    """The schema for every indexed model currently installed."""
-    schema = fields.Schema(
+def base_schema():
+    """The fields every index has, whatever the models: keys, content types and the whole-text fields."""
+    return fields.Schema(
         x_id=fields.ID(unique=True, stored=True),
         x_pk=fields.ID(stored=True),
         x_ct=fields.KEYWORD(lowercase=False, scorable=False),
         x_nulls=fields.KEYWORD(lowercase=False, scorable=False),
+        x_text=WeightedText(analyzer=analysis.norwegian_analyzer()),
+        x_head=fields.TEXT(analyzer=analysis.norwegian_analyzer(), phrase=False),
         x_folded=fields.TEXT(analyzer=analysis.folded_analyzer(), phrase=False),
         x_words=fields.TEXT(analyzer=analysis.words_analyzer(), phrase=False, spelling=True),
     )
+
+
+#: Search fields that name the object (a page's title, a theme's name). BM25F lets a word's
+#: weight saturate across fields, so a headline match alone would barely outrank a long text that
+#: repeats the word; scoring the headline again, in its own field, keeps "the word is in the title"
+#: the strong signal people expect.
+HEADLINE_FIELDS = frozenset({"title", "name"})
+
+
+def text_field():
+    """A ``t__`` column: Norwegian analysis with positions, for phrases and field-restricted search."""
+    return fields.TEXT(analyzer=analysis.norwegian_analyzer(), phrase=True)
+
+
+def build_schema():
+    """The schema for every indexed model currently installed."""
+    schema = base_schema()
     for model in get_indexed_models():
         for kind, column, _boost in _text_entries(model):
             if column in schema:
                 continue
             if kind == "t":
-                schema.add(column, fields.TEXT(analyzer=analysis.norwegian_analyzer(), phrase=True))
+                schema.add(column, text_field())
             else:
                 schema.add(column, fields.TEXT(analyzer=analysis.autocomplete_analyzer(), phrase=False))
         for column, (kind, multi) in filter_columns(model).items():
@@ -329,7 +376,7 @@ def document(obj):
     columns = filter_columns(model)
     doc = {"x_id": object_key(obj), "x_pk": str(obj.pk), "x_ct": " ".join(content_types(model))}
     nulls = set()
-    texts = []
+    texts = []  # (text, boost) of every SearchField
 
     def walk(search_fields, target, path):
         for field in search_fields:
@@ -347,7 +394,10 @@ def document(obj):
             if isinstance(field, SearchField):
                 text = text_value(value)
                 _add_text(doc, text_column(model, field, relation), text)
-                texts.append(text)
+                if text:
+                    texts.append((text, field.boost or 1.0))
+                    if relation is None and field.field_name in HEADLINE_FIELDS:
+                        _add_text(doc, "x_head", text)
             elif isinstance(field, AutocompleteField):
                 _add_text(doc, autocomplete_column(model, field, relation), text_value(value))
             elif isinstance(field, FilterField):
@@ -356,8 +406,9 @@ def document(obj):
                 _add_filter(doc, nulls, column, kind, multi, value)
 
     walk(model.get_search_fields(), obj, ())
-    all_text = " ".join(t for t in texts if t)
-    if all_text:
+    if texts:
+        all_text = " ".join(text for text, _boost in texts)
+        doc["x_text"] = texts
         doc["x_folded"] = all_text
         doc["x_words"] = all_text
     if nulls:

@@ -22,6 +22,8 @@ from .mapping import (
 
 #: Weight of the ASCII-folded catch-all field against the real (unfolded) fields.
 FOLDED_BOOST = 0.3
+#: Weight of a word found in the headline (on top of its weight in the whole text).
+HEADLINE_BOOST = 2.0
 #: Weight of a bokmål/nynorsk synonym against the word as typed.
 SYNONYM_BOOST = 0.8
 #: Weight of a one-letter typo correction against the word as typed.
@@ -171,8 +173,15 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             combined = combined.with_boost(combined.boost * boost)
         return combined
 
+    def text_columns(self, reader):
+        """Where typed words are looked up: the weighted whole-text field, or the chosen fields."""
+        if not self.fields and "x_text" in reader.schema:
+            # The field boosts are in x_text's term weights.
+            return [("x_text", 1.0), ("x_head", HEADLINE_BOOST)]
+        return self.columns()
+
     def _plain_text(self, text, operator, reader, boost):
-        columns = self.columns()
+        columns = self.text_columns(reader)
         clauses = [self._word(word, columns, reader) for word in analysis.words(text)]
         return self._combine([c for c in clauses if c is not None], operator, boost)
 

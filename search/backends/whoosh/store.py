@@ -23,6 +23,8 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
+from . import scoring
+
 logger = logging.getLogger("search.index")
 
 JOURNAL = "pending.log"
@@ -100,6 +102,10 @@ class IndexStore:
         for name, field in missing:
             writer.add_field(name, field)
         writer.commit()
+        logger.warning(
+            "Search index fields added (%s): documents indexed before lack them until `manage.py update_index`",
+            ", ".join(name for name, _field in missing),
+        )
         return whoosh_index.open_dir(self.path)
 
     def close(self):
@@ -144,8 +150,33 @@ class IndexStore:
         if docs is None:
             if len(cache) >= 128:
                 cache.clear()
-            docs = cache[key] = set(searcher.docs_for_query(filter_query))
+            docs = cache[key] = scoring.docset(searcher, filter_query)
         return docs
+
+    @staticmethod
+    def facet_counts(searcher, column, docnums):
+        """{value: count} of the filter ``column`` over ``docnums`` (None: documents without one).
+
+        Each value's document set is read once per searcher (index generation) and cached: the
+        search page asks for the same few facets with every query.
+        """
+        cache = searcher.__dict__.setdefault("_portal_facet_cache", {})
+        postings = cache.get(column)
+        if postings is None:
+            field = searcher.schema[column]
+            postings = [
+                (field.from_bytes(btext), frozenset(scoring.term_docs(searcher, column, btext)))
+                for btext in field.sortable_terms(searcher.reader(), column)
+            ]
+            postings.append((None, frozenset(scoring.term_docs(searcher, "x_nulls", column))))
+            cache[column] = postings
+        docnums = docnums if isinstance(docnums, (set, frozenset)) else set(docnums)
+        counts = {}
+        for value, docs in postings:
+            n = len(docs & docnums)  # iterates over the smaller set
+            if n:
+                counts[value] = n
+        return counts
 
     # Writing
 
