@@ -9,7 +9,8 @@ subclass keeps the columns it inherits:
 - ``f__<col>`` filter values (numbers, dates, exact strings), sortable when single-valued
 - ``x_text`` all searchable text in one field, each part weighted by its field's boost (BM25F):
   what a search over all fields reads, one posting list per word instead of one per column
-- ``x_head`` the headline (a ``title`` or ``name`` field): a word there scores again on its own
+- ``x_head`` the names: title, and the names of what it is filed under (theme, municipality); a
+  word there scores again on its own
 - ``x_folded`` all text ASCII-folded, ``x_words`` all words unstemmed (suggestions, typos)
 - ``x_id`` unique key ``<root model>:<pk>``, ``x_pk``, ``x_ct`` the model and its indexed ancestors,
   ``x_nulls`` the filter columns whose value is empty (for ``isnull``)
@@ -234,10 +235,11 @@ def base_schema():
     )
 
 
-#: Search fields that name the object (a page's title, a theme's name). BM25F lets a word's
-#: weight saturate across fields, so a headline match alone would barely outrank a long text that
-#: repeats the word; scoring the headline again, in its own field, keeps "the word is in the title"
-#: the strong signal people expect.
+#: Search fields that name the object or what it is filed under: a page's title, a theme's name,
+#: and through RelatedFields the name of an experience's themes and municipality. BM25F lets a
+#: word's weight saturate across fields, so a match there alone would barely outrank a long text
+#: that repeats the word; scoring the names again, in their own field, keeps "the word is in the
+#: title" the strong signal people expect.
 HEADLINE_FIELDS = frozenset({"title", "name"})
 
 
@@ -396,7 +398,7 @@ def document(obj):
                 _add_text(doc, text_column(model, field, relation), text)
                 if text:
                     texts.append((text, field.boost or 1.0))
-                    if relation is None and field.field_name in HEADLINE_FIELDS:
+                    if field.field_name in HEADLINE_FIELDS:
                         _add_text(doc, "x_head", text)
             elif isinstance(field, AutocompleteField):
                 _add_text(doc, autocomplete_column(model, field, relation), text_value(value))
