@@ -13,6 +13,20 @@ portal_patterns = (
     [
         path("logg-inn/", views.LoginView.as_view(), name="login"),
         path("logg-ut/", views.LogoutView.as_view(), name="logout"),
+        path("glemt-passord/", views.PasswordResetView.as_view(), name="password_reset"),
+        path("glemt-passord/sendt/", views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+        path(
+            "nytt-passord/<uidb64>/<token>/",
+            views.PasswordResetConfirmView.as_view(),
+            name="password_reset_confirm",
+        ),
+        path(
+            "nytt-passord/ferdig/", views.PasswordResetCompleteView.as_view(), name="password_reset_complete"
+        ),
+        path("passord/", views.PasswordChangeView.as_view(), name="password_change"),
+        path("mine-data/", views.MyDataView.as_view(), name="my_data"),
+        path("mine-data/eksport/", views.MyDataExportView.as_view(), name="my_data_export"),
+        path("slett/", views.DeleteAccountView.as_view(), name="delete_account"),
     ],
     "portal",
 )

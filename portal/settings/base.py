@@ -174,6 +174,8 @@ if SEARCH_BACKEND.startswith(("modelsearch.backends.database", "wagtail.search.b
 
 # Abuse limits
 LOGIN_RATE_LIMIT = (10, 15 * 60)  # attempts per window in seconds, per IP and username
+PASSWORD_RESET_RATE_LIMIT = (3, 60 * 60)  # reset e-mails per hour per address (×3 per IP)
+PASSWORD_RESET_TIMEOUT = 24 * 60 * 60  # a reset link works for one day
 
 # Forums
 FORUM_POSTS_PER_PAGE = 20
