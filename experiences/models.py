@@ -196,6 +196,10 @@ class ExperiencePageQuerySet(PageQuerySet):
         return self.live().public()
 
 
+#: The written forms an experience can be in (content is written in the municipality's own form).
+CONTENT_LANGUAGES = [("nb", _("Bokmål")), ("nn", _("Nynorsk"))]
+
+
 class ExperiencePage(Page):
     """An erfaring: what a municipality did, what worked and what it would do differently."""
 
@@ -227,6 +231,13 @@ class ExperiencePage(Page):
     contact_email = models.EmailField(_("e-post"), blank=True)
     published_date = models.DateField(_("publiseringsdato"), default=timezone.localdate)
     featured = models.BooleanField(_("framhevet på forsiden"), default=False)
+    language = models.CharField(
+        _("målform"),
+        max_length=2,
+        choices=CONTENT_LANGUAGES,
+        default="nb",
+        help_text=_("Målformen teksten er skrevet på. Skjermlesere bruker den for å lese teksten riktig."),
+    )
 
     objects = PageManager.from_queryset(ExperiencePageQuerySet)()
 
@@ -237,6 +248,7 @@ class ExperiencePage(Page):
                 FieldPanel("period"),
                 FieldPanel("themes"),
                 FieldPanel("published_date"),
+                FieldPanel("language"),
             ],
             heading=_("Om erfaringen"),
         ),

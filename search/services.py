@@ -47,6 +47,7 @@ class Hit:
     kind: str
     snippet: str = ""
     meta: list = field(default_factory=list)
+    lang: str = ""  # the content's written form when known ("nn" for nynorsk), for lang=""
 
 
 @dataclass
@@ -141,7 +142,7 @@ class ExperienceKind(Kind):
         texts = [page.summary, stream_text(page.body), strip_tags(page.what_worked)]
         texts.append(strip_tags(page.do_differently))
         meta = [page.municipality.name, page.published_date.strftime("%Y")]
-        return Hit(page.title, page.url, self.key, snippet(texts, query), meta)
+        return Hit(page.title, page.url, self.key, snippet(texts, query), meta, lang=page.language)
 
 
 class EventKind(Kind):

@@ -20,7 +20,7 @@ def facet_counts(html, facet):
 
 
 def titles(html):
-    return re.findall(r'<h3><a href="[^"]*">([^<]+)</a></h3>', html)
+    return re.findall(r'<h3[^>]*><a href="[^"]*">([^<]+)</a></h3>', html)
 
 
 @pytest.fixture

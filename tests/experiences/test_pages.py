@@ -239,3 +239,23 @@ def test_feeds_are_valid_and_list_only_published(
     assert len(list(events_feed.iter("item"))) == 2
     assert client.get("/erfaringer/feed/json/").status_code == 404
     assert client.get("/erfaringer/feed/tema/finnes-ikke/rss/").status_code == 404
+
+
+def test_nynorsk_experiences_are_marked_for_screen_readers(client, sections, make_experience):
+    """WCAG 3.1.2: text in nynorsk on a bokmål page carries lang="nn", so it is read right."""
+    page = make_experience(
+        sections["alesund"],
+        "Mellombels bustad",
+        summary="Kommunen tilbyr mellombels bustad.",
+        language="nn",
+        what_worked="<p>Faste kontaktpersonar</p>",
+    )
+    html = client.get(page.url).content.decode()
+    assert '<html lang="nb"' in html
+    assert '<h1 lang="nn">Mellombels bustad</h1>' in html
+    assert '<p class="lead" lang="nn">Kommunen tilbyr mellombels bustad.</p>' in html
+    assert '<div lang="nn"><p>Faste kontaktpersonar</p></div>' in html
+    assert '<h2 id="worked-heading">Dette fungerte</h2>' in html  # the interface's own words stay bokmål
+
+    listing = client.get(sections["alesund"].url).content.decode()
+    assert '<h3 lang="nn"><a href="' + page.url in listing

@@ -46,7 +46,7 @@ def site(db):
     load_site()
 
 
-def add_experience(title, summary, municipality="molde", year=2015, themes=(), body=""):
+def add_experience(title, summary, municipality="molde", year=2015, themes=(), body="", language="nb"):
     section = MunicipalitySectionPage.objects.get(municipality__slug=municipality)
     page = ExperiencePage(
         title=title,
@@ -56,6 +56,7 @@ def add_experience(title, summary, municipality="molde", year=2015, themes=(), b
         summary=summary,
         body=[("text", f"<p>{body}</p>")] if body else [],
         published_date=datetime.date(year, 5, 1),
+        language=language,
     )
     section.add_child(instance=page)
     page.themes.set(Theme.objects.filter(slug__in=themes))
@@ -70,7 +71,7 @@ def main_html(response):
 
 
 def hit_titles(html):
-    return [re.sub(r"<[^>]+>", "", t).strip() for t in re.findall(r"<h3><a [^>]*>(.*?)</a></h3>", html)]
+    return [re.sub(r"<[^>]+>", "", t).strip() for t in re.findall(r"<h3[^>]*><a [^>]*>(.*?)</a></h3>", html)]
 
 
 def test_one_box_finds_every_type_grouped_with_counts(client, site):
@@ -112,7 +113,7 @@ def test_snippet_highlights_the_query_and_escapes_content(client, site):
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
     # A word that only the body has: the snippet comes from the body.
     html = main_html(client.get("/sok/", {"q": "grendehuset"}))
-    assert re.search(r'class="snippet">[^<]*<mark>grendehuset</mark>', html)
+    assert re.search(r'class="snippet"[^>]*>[^<]*<mark>grendehuset</mark>', html)
 
 
 def test_type_view_is_paginated_with_side(client, site):
@@ -273,3 +274,12 @@ def test_all_words_must_match_but_a_query_without_such_hits_falls_back_to_any_wo
     # No experience has both words: the user still gets the ones with either.
     either = hit_titles(main_html(client.get("/sok/", {"q": "nattevakt leietakere", "type": "erfaringer"})))
     assert set(either) >= {"Nattevakt i Molde", "Kveldsmat for leietakere"}
+
+
+def test_nynorsk_results_are_marked_for_screen_readers(client, site):
+    add_experience(
+        "Mellombels bustad i Molde", "Kommunen tilbyr mellombels bustad for flyktningar.", language="nn"
+    )
+    html = main_html(client.get("/sok/", {"q": "mellombels bustad"}))
+    assert '<h3 lang="nn"><a href="' in html
+    assert '<p class="snippet" lang="nn">' in html

@@ -47,6 +47,7 @@ def load(log):
             contact_email=experience.contact[2],
             published_date=published,
             featured=experience.featured,
+            language=experience.language,
             # Listings sorted by publication show the demo in the order the stories were written.
             first_published_at=timezone.make_aware(datetime.datetime.combine(published, datetime.time(9))),
         )
