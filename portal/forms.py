@@ -19,12 +19,8 @@ class LoginForm(AuthenticationForm):
     }
 
     def clean(self):
-        limit, window = settings.LOGIN_RATE_LIMIT
         username = (self.cleaned_data.get("username") or "").lower()
-        ip = ratelimit.client_ip(self.request) if self.request else "unknown"
-        allowed_ip = ratelimit.hit("login-ip", ip, limit * 3, window)
-        allowed_user = ratelimit.hit("login-user", username, limit, window)
-        if not (allowed_ip and allowed_user):
+        if not ratelimit.allow(self.request, "login", username, *settings.LOGIN_RATE_LIMIT):
             raise forms.ValidationError(self.error_messages["rate_limited"], code="rate_limited")
         return super().clean()
 
@@ -44,12 +40,8 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
         super().__init__(*args, **kwargs)
 
     def clean(self):
-        limit, window = settings.PASSWORD_RESET_RATE_LIMIT
         email = (self.cleaned_data.get("email") or "").lower()
-        ip = ratelimit.client_ip(self.request) if self.request else "unknown"
-        allowed_ip = ratelimit.hit("reset-ip", ip, limit * 3, window)
-        allowed_email = ratelimit.hit("reset-email", email, limit, window)
-        if not (allowed_ip and allowed_email):
+        if not ratelimit.allow(self.request, "password-reset", email, *settings.PASSWORD_RESET_RATE_LIMIT):
             raise forms.ValidationError(self.error_messages["rate_limited"], code="rate_limited")
         return super().clean()
 

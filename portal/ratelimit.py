@@ -20,5 +20,14 @@ def hit(scope, key, limit, window):
     return count <= limit
 
 
+def allow(request, scope, key, limit, window):
+    """Count one attempt for ``key`` and for the client's IP address (which gets 3× ``limit``, as
+    several colleagues may share one office address); True while both are within their limits."""
+    ip = client_ip(request) if request is not None else "unknown"
+    allowed_ip = hit(f"{scope}-ip", ip, limit * 3, window)
+    allowed_key = hit(f"{scope}-key", key, limit, window)
+    return allowed_ip and allowed_key
+
+
 def client_ip(request):
     return request.META.get("REMOTE_ADDR", "unknown")

@@ -125,10 +125,20 @@ class WhooshSearchResults(BaseSearchResults):
         return searcher.search(query, filter=docs, terms=False, **kwargs)
 
     def _matches(self, searcher, query, docs):
-        """{docnum: score} of every match within ``docs``, by bulk scoring, or None if Whoosh must."""
+        """{docnum: score} of every match within ``docs``, by bulk scoring, or None if Whoosh must.
+
+        Kept on the searcher (one index generation): a search page asks the same query for its
+        count, its page of results and each facet.
+        """
         if not docs:
             return {}
-        return scoring.evaluate(searcher, query, docs)
+        cache = searcher.__dict__.setdefault("_portal_match_cache", {})
+        key = (repr(query), repr(self.query_compiler.get_filter()))
+        if key not in cache:
+            if len(cache) >= 32:
+                cache.clear()
+            cache[key] = scoring.evaluate(searcher, query, docs)
+        return cache[key]
 
     def _do_search(self):
         compiler = self.query_compiler
