@@ -5,7 +5,7 @@
 Builds a corpus of realistic Norwegian documents (domain vocabulary, inflected forms, bokmål and
 nynorsk, municipality names), then for each engine prints index build time, index size and query
 latency p50/p95, and the Whoosh/FTS5 ratio. One query is what the search page
-(``search/services.py``) asks of an engine for one kind of result: the top 10 by relevance, the
+(``search/kinds.py``) asks of an engine for one kind of result: the top 10 by relevance, the
 number of matches, and the match counts per municipality (a filter's facet). Every word must match
 (AND); a multi-word query that finds nothing that way is run again with any word (OR).
 
@@ -231,7 +231,7 @@ def bench_whoosh(docs, qs, workdir):
         return top, len(matches), facet
 
     def run(text):
-        # As the search page (search/services.py): every word, else any word.
+        # As the search page (search/kinds.py): every word, else any word.
         found = page(text, "and")
         if not found[1] and len(text.split()) > 1:
             found = page(text, "or")

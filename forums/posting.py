@@ -9,8 +9,8 @@ from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.ratelimit import hit
 from municipalities import access
-from portal.ratelimit import hit
 
 from . import notify
 from .models import Attachment, Like, Post, PostRevision, ReadState, Subscription, Topic

@@ -72,7 +72,7 @@ class Municipality(index.Indexed, ClusterableModel):
     def get_absolute_url(self):
         from django.urls import reverse
 
-        return reverse("municipalities:detail", kwargs={"slug": self.slug})
+        return reverse("portal:municipality", kwargs={"slug": self.slug})
 
     def number_on(self, date=None):
         """The kommunenummer valid on `date` (today by default)."""

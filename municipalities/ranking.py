@@ -151,3 +151,24 @@ def available_regions():
     return list(
         Municipality.objects.exclude(region="").order_by("region").values_list("region", flat=True).distinct()
     )
+
+
+def profile(municipality):
+    """The municipality's row in its region's default ranking for its latest year with data, or None."""
+    years = list(
+        municipality.indicator_values.order_by("-year").values_list("year", flat=True).distinct()[:1]
+    )
+    if not years or not municipality.region:
+        return None
+    indicators = list(Indicator.objects.all())
+    result = rank(municipality.region, years[0], {i.code: i.default_weight for i in indicators}, indicators)
+    row = next((r for r in result.rows if r.municipality.pk == municipality.pk), None)
+    if row is None:
+        return None
+    return {
+        "ranking": result,
+        "row": row,
+        "items": list(zip(result.columns, row.cells, strict=True)),
+        "ranked_count": sum(1 for r in result.rows if r.rank),
+        "year": years[0],
+    }

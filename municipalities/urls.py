@@ -10,5 +10,4 @@ urlpatterns = [
     path("indikatorer/utvalg/", views.selection_list, name="selections"),
     path("indikatorer/utvalg/<int:pk>/", views.selection_detail, name="selection"),
     path("indikatorer/import/", views.indicator_import, name="import"),
-    path("<slug:slug>/", views.municipality_detail, name="detail"),
 ]

@@ -5,7 +5,6 @@ import csv
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,85 +23,6 @@ TOP_N_DEFAULT = 10  # the programme took ten municipalities
 def municipality_list(request):
     municipalities = Municipality.objects.prefetch_related("numbers", "memberships__period")
     return render(request, "municipalities/municipality_list.html", {"municipalities": municipalities})
-
-
-def _forum_activity(user, municipality, limit=5):
-    """Topics started or answered by the municipality's staff, as far as `user` may read them."""
-    try:
-        from forums.models import Topic
-
-        return list(
-            Topic.objects.visible_to(user)
-            .filter(
-                Q(author__profile__municipality=municipality)
-                | Q(posts__author__profile__municipality=municipality)
-            )
-            .distinct()
-            .order_by("-last_post_at")[:limit]
-        )
-    except Exception:  # the forums app is being reworked; the profile must still render
-        return []
-
-
-def _events(municipality):
-    from experiences.models import EventPage
-
-    return (
-        EventPage.objects.live()
-        .public()
-        .filter(period__memberships__municipality=municipality)
-        .distinct()
-        .order_by("-start_date")
-    )
-
-
-def _indicator_profile(municipality):
-    """The municipality's row in its region's default ranking for the latest year with data."""
-    years = list(
-        municipality.indicator_values.order_by("-year").values_list("year", flat=True).distinct()[:1]
-    )
-    if not years or not municipality.region:
-        return None
-    indicators = list(Indicator.objects.all())
-    result = ranking.rank(
-        municipality.region, years[0], {i.code: i.default_weight for i in indicators}, indicators
-    )
-    row = next((r for r in result.rows if r.municipality.pk == municipality.pk), None)
-    if row is None:
-        return None
-    return {
-        "ranking": result,
-        "row": row,
-        "items": list(zip(result.columns, row.cells, strict=True)),
-        "ranked_count": sum(1 for r in result.rows if r.rank),
-        "tool_url": reverse("municipalities:tool")
-        + "?"
-        + urlencode({"region": municipality.region, "year": years[0]}),
-    }
-
-
-def municipality_detail(request, slug):
-    from experiences.models import ExperiencePage
-
-    municipality = get_object_or_404(Municipality.objects.prefetch_related("numbers"), slug=slug)
-    experiences = (
-        ExperiencePage.objects.visible_to(request.user)
-        .filter(municipality=municipality)
-        .order_by("-published_date")
-    )
-    memberships = municipality.memberships.select_related("period__programme").order_by("period__start_year")
-    return render(
-        request,
-        "municipalities/municipality_detail.html",
-        {
-            "municipality": municipality,
-            "experiences": experiences,
-            "memberships": memberships,
-            "events": _events(municipality)[:10],
-            "topics": _forum_activity(request.user, municipality),
-            "indicators": _indicator_profile(municipality),
-        },
-    )
 
 
 # --- the indicator tool ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ def portal(request):
     user = request.user
     nav = [
         (_("Erfaringer"), "/erfaringer/"),
-        (_("Tema"), reverse("experiences:themes")),
+        (_("Tema"), reverse("portal:themes")),
         (_("Samlinger"), "/samlinger/"),
         (_("Forum"), reverse("forums:index")),
         (_("Kommuner"), reverse("municipalities:index")),

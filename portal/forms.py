@@ -6,7 +6,7 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
-from . import ratelimit
+from core import ratelimit
 
 
 class LoginForm(AuthenticationForm):

@@ -7,26 +7,35 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from .views import account, profiles, themes
 
+# The account pages (under /konto/) and the pages that gather several apps, one namespace.
 portal_patterns = (
     [
-        path("logg-inn/", views.LoginView.as_view(), name="login"),
-        path("logg-ut/", views.LogoutView.as_view(), name="logout"),
-        path("glemt-passord/", views.PasswordResetView.as_view(), name="password_reset"),
-        path("glemt-passord/sendt/", views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+        path("konto/logg-inn/", account.LoginView.as_view(), name="login"),
+        path("konto/logg-ut/", account.LogoutView.as_view(), name="logout"),
+        path("konto/glemt-passord/", account.PasswordResetView.as_view(), name="password_reset"),
         path(
-            "nytt-passord/<uidb64>/<token>/",
-            views.PasswordResetConfirmView.as_view(),
+            "konto/glemt-passord/sendt/", account.PasswordResetDoneView.as_view(), name="password_reset_done"
+        ),
+        path(
+            "konto/nytt-passord/<uidb64>/<token>/",
+            account.PasswordResetConfirmView.as_view(),
             name="password_reset_confirm",
         ),
         path(
-            "nytt-passord/ferdig/", views.PasswordResetCompleteView.as_view(), name="password_reset_complete"
+            "konto/nytt-passord/ferdig/",
+            account.PasswordResetCompleteView.as_view(),
+            name="password_reset_complete",
         ),
-        path("passord/", views.PasswordChangeView.as_view(), name="password_change"),
-        path("mine-data/", views.MyDataView.as_view(), name="my_data"),
-        path("mine-data/eksport/", views.MyDataExportView.as_view(), name="my_data_export"),
-        path("slett/", views.DeleteAccountView.as_view(), name="delete_account"),
+        path("konto/passord/", account.PasswordChangeView.as_view(), name="password_change"),
+        path("konto/mine-data/", account.MyDataView.as_view(), name="my_data"),
+        path("konto/mine-data/eksport/", account.MyDataExportView.as_view(), name="my_data_export"),
+        path("konto/slett/", account.DeleteAccountView.as_view(), name="delete_account"),
+        path("tema/", themes.theme_list, name="themes"),
+        path("tema/<slug:slug>/", themes.theme_detail, name="theme"),
+        # After the municipalities app's own /kommuner/ pages (the list, the indicator tool).
+        path("kommuner/<slug:slug>/", profiles.municipality_detail, name="municipality"),
     ],
     "portal",
 )
@@ -36,11 +45,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("konto/", include(portal_patterns)),
     path("sok/", include("search.urls")),
     path("forum/", include("forums.urls")),
-    path("tema/", include("experiences.urls")),
     path("kommuner/", include("municipalities.urls")),
+    path("", include(portal_patterns)),
 ]
 
 if settings.DEBUG:

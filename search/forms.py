@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from experiences.models import Theme
 from municipalities.models import Municipality, ProgrammePeriod
 
-from .services import KINDS_BY_KEY, Filters
+from .kinds import KINDS_BY_KEY, Filters
 
 MAX_QUERY_LENGTH = 200
 

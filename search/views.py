@@ -10,8 +10,9 @@ from experiences.models import Theme
 
 from . import services
 from .forms import MAX_QUERY_LENGTH, SearchForm
+from .kinds import FILTERS
 
-KEPT_PARAMS = ("q", "type", *services.FILTERS)
+KEPT_PARAMS = ("q", "type", *FILTERS)
 
 
 def _linker(request):
@@ -30,7 +31,7 @@ def search(request):
     query = form.query
     filters = form.filters()
     link = _linker(request)
-    kept = [(name, request.GET[name]) for name in ("type", *services.FILTERS) if request.GET.get(name)]
+    kept = [(name, request.GET[name]) for name in ("type", *FILTERS) if request.GET.get(name)]
     context = {"form": form, "query": query, "filters": filters, "kept_filters": kept}
     if query:
         outcome = services.run_search(query, request.user, filters, form.kind_key, form.page_number)
@@ -47,7 +48,7 @@ def search(request):
                 for kind, count in outcome.kind_counts
             ],
             all_url=link(type=None),
-            clear_url=link(**dict.fromkeys(services.FILTERS)),
+            clear_url=link(**dict.fromkeys(FILTERS)),
             page_url=link(side=None),
         )
         for group in outcome.groups:

@@ -51,7 +51,7 @@ class Theme(index.Indexed, ClusterableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("experiences:theme", kwargs={"slug": self.slug})
+        return reverse("portal:theme", kwargs={"slug": self.slug})
 
     def featured_for(self, user):
         """The experiences editors chose for this theme, in their order, that `user` may see."""

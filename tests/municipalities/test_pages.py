@@ -8,7 +8,7 @@ from municipalities import access
 
 @pytest.fixture
 def alesund_url():
-    return reverse("municipalities:detail", kwargs={"slug": "alesund"})
+    return reverse("portal:municipality", kwargs={"slug": "alesund"})
 
 
 def test_profile_pages(client, users, alesund_url):
@@ -29,7 +29,7 @@ def test_profile_pages(client, users, alesund_url):
     assert "Forberedelser til samlingen i juni" in client.get(alesund_url).content.decode()
 
     # A municipality outside the programme has indicators but no programme history.
-    html = client.get(reverse("municipalities:detail", kwargs={"slug": "volda"})).content.decode()
+    html = client.get(reverse("portal:municipality", kwargs={"slug": "volda"})).content.decode()
     assert "Ikke med i en programperiode." in html
     assert "Volda mot snittet i regionen og landet, 2020" in html
 
@@ -40,7 +40,7 @@ def test_list_shows_current_numbers(client, municipalities):
 
 
 def test_unknown_municipality_is_404(client, db):
-    assert client.get(reverse("municipalities:detail", kwargs={"slug": "finnes-ikke"})).status_code == 404
+    assert client.get(reverse("portal:municipality", kwargs={"slug": "finnes-ikke"})).status_code == 404
 
 
 def test_programme_membership_follows_the_profile(light_users):

@@ -1,18 +1,24 @@
-"""Simple highlighting and spelling suggestions, used when the search backend has none.
+"""Text for the search page: snippets, highlighting and "Mente du …?" suggestions.
 
-They know a little Norwegian: ASCII spellings (bostotte → bostøtte) and common inflection
-endings, so that the portal stays usable on Wagtail's database backend.
+The Whoosh backend brings its own Norwegian highlighter and suggestions; on other backends the
+simple versions here (ASCII spellings, common inflection endings) keep the page usable.
 """
 
 import difflib
+import importlib
+import logging
 import re
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.html import escape, format_html, strip_tags
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from experiences.models import ExperiencePage, Theme
 from municipalities.models import Municipality
+
+logger = logging.getLogger(__name__)
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -98,3 +104,64 @@ def simple_suggest(query):
         changed |= best != word.lower()
         corrected.append(best)
     return " ".join(corrected) if changed else None
+
+
+# The backend's helpers, when it has them --------------------------------------------------
+
+
+def _backend_function(name):
+    """A text helper from the Whoosh backend package, when it provides one."""
+    for module in ("search.backends", "search.backends.whoosh"):
+        try:
+            function = getattr(importlib.import_module(module), name, None)
+        except ImportError:
+            continue
+        if callable(function):
+            return function
+    return None
+
+
+def _whoosh_is_default():
+    # The backend's suggestions come from its own index, which only it keeps up to date.
+    return settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].startswith("search.backends")
+
+
+def highlight(text, query, max_chars=240):
+    """Escaped HTML of the part of `text` that matches `query`, matches in <mark>."""
+    backend_highlight = _backend_function("highlight")
+    if backend_highlight is not None:
+        try:
+            return backend_highlight(text, query, max_chars=max_chars)
+        except Exception:
+            logger.warning("the search backend's highlight failed; using the simple one", exc_info=True)
+    return simple_highlight(text, query, max_chars)
+
+
+def snippet(texts, query, max_chars=240):
+    """A highlighted extract from the first text that matches, else the start of the first text."""
+    texts = [" ".join(t.split()) for t in texts if t and t.strip()]
+    for candidate in texts:
+        html = highlight(candidate, query, max_chars)
+        if "<mark>" in html:
+            return mark_safe(html)  # noqa: S308 - built from escaped text
+    if not texts:
+        return ""
+    return mark_safe(simple_highlight(texts[0], "", max_chars))  # noqa: S308 - escaped
+
+
+def suggest(query, has_hits=False):
+    """A corrected query for "Mente du …?", or None."""
+    if not query:
+        return None
+    backend_suggest = _backend_function("suggest") if _whoosh_is_default() else None
+    if backend_suggest is not None:
+        try:
+            suggestion = backend_suggest(query)
+        except Exception:
+            logger.warning("the search backend's suggest failed; using the simple one", exc_info=True)
+        else:
+            if suggestion and suggestion.strip().lower() != query.strip().lower():
+                return suggestion
+            if has_hits:
+                return None
+    return None if has_hits else simple_suggest(query)

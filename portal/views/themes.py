@@ -1,16 +1,19 @@
-"""Theme landing pages: intro, the editors' featured experiences, the latest ones, forum topics."""
+"""Theme landing pages: intro, the editors' featured experiences, the latest ones, forum topics.
+
+A theme page gathers experiences and forum topics, so it lives in the project package.
+"""
 
 from django.shortcuts import get_object_or_404, render
 
+from experiences.models import ExperienceIndexPage, ExperiencePage, Theme
 from forums.models import Topic
 
-from .models import ExperienceIndexPage, ExperiencePage, Theme
-
 LATEST_ON_THEME = 6
+TOPICS_ON_THEME = 5
 
 
 def theme_list(request):
-    return render(request, "experiences/theme_list.html", {"themes": Theme.objects.all()})
+    return render(request, "portal/theme_list.html", {"themes": Theme.objects.all()})
 
 
 def theme_detail(request, slug):
@@ -23,11 +26,11 @@ def theme_detail(request, slug):
         .select_related("municipality")
         .order_by("-published_date", "-pk")[:LATEST_ON_THEME]
     )
-    topics = Topic.objects.visible_to(request.user).filter(themes=theme)[:5]
+    topics = Topic.objects.visible_to(request.user).filter(themes=theme)[:TOPICS_ON_THEME]
     index_page = ExperienceIndexPage.objects.live().first()
     return render(
         request,
-        "experiences/theme_detail.html",
+        "portal/theme_detail.html",
         {
             "theme": theme,
             "featured": featured,

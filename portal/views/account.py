@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from . import personal_data
-from .forms import DeleteAccountForm, LoginForm, PasswordResetForm
+from .. import personal_data
+from ..forms import DeleteAccountForm, LoginForm, PasswordResetForm
 
 
 class LoginView(auth_views.LoginView):

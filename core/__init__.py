@@ -1,0 +1,1 @@
+"""Small helpers every app may use: below `municipalities`, importing none of the portal's apps."""
