@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from experiences.models import ExperiencePage
 from search import evaluation
@@ -153,7 +154,7 @@ def test_in_this_database_is_refused_outside_tests_and_the_throwaway_child(db, s
     assert not ExperiencePage.objects.filter(slug__startswith=evaluation.SLUG_PREFIX).exists()
 
 
-def test_the_throwaway_child_gets_its_own_database_and_index(settings):
+def test_the_throwaway_child_gets_its_own_database_and_index(settings, db):
     throwaway = Throwaway(StringIO())
     try:
         env = throwaway.env()
@@ -168,3 +169,7 @@ def test_the_throwaway_child_gets_its_own_database_and_index(settings):
     finally:
         throwaway.close()
     assert not throwaway.folder.exists()
+    if throwaway.pg_name:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_database WHERE datname = %s", [throwaway.pg_name])
+            assert cursor.fetchone()[0] == 0, "the temporary database is dropped again"

@@ -32,6 +32,7 @@ from io import StringIO
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
@@ -197,8 +198,7 @@ class Throwaway:
         if not url:
             raise CommandError("PostgreSQL mode needs DATABASE_URL to name the server")
         self.pg_name = f"search_eval_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-        with connection.cursor() as cursor:
-            cursor.execute(f'CREATE DATABASE "{self.pg_name}"')
+        self._admin(f'CREATE DATABASE "{self.pg_name}"')
         parts = urlsplit(url)
         return urlunsplit((parts.scheme, parts.netloc, "/" + self.pg_name, parts.query, parts.fragment))
 
@@ -221,8 +221,14 @@ class Throwaway:
     def close(self):
         shutil.rmtree(self.folder, ignore_errors=True)
         if self.pg_name:
-            with connection.cursor() as cursor:
-                cursor.execute(f'DROP DATABASE IF EXISTS "{self.pg_name}" WITH (FORCE)')
+            self._admin(f'DROP DATABASE IF EXISTS "{self.pg_name}" WITH (FORCE)')
+
+    @staticmethod
+    def _admin(sql):
+        """CREATE/DROP DATABASE on a connection of its own: they cannot run inside a transaction,
+        and Django's connection may be in one."""
+        with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as admin:
+            admin.execute(sql)
 
 
 class Command(BaseCommand):
