@@ -155,7 +155,7 @@ def test_in_this_database_is_refused_outside_tests_and_the_throwaway_child(db, s
 
 
 def test_the_throwaway_child_gets_its_own_database_and_index(settings, db):
-    throwaway = Throwaway(StringIO())
+    throwaway = Throwaway()
     try:
         env = throwaway.env()
         assert env["SEARCH_EVAL_THROWAWAY"] == "1"

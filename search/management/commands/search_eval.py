@@ -167,8 +167,7 @@ def _copy_sqlite(source, target):
 class Throwaway:
     """A temporary database and index for one child process; removed again on exit."""
 
-    def __init__(self, stderr):
-        self.stderr = stderr
+    def __init__(self):
         self.folder = Path(tempfile.mkdtemp(prefix="delingsarena-search-eval-"))
         self.engine = settings.DATABASES["default"]["ENGINE"]
         self.pg_name = None
@@ -266,7 +265,7 @@ class Command(BaseCommand):
     # Real text --------------------------------------------------------------------------------
 
     def _realtext_throwaway(self, prefix, k, as_json, verbosity):
-        throwaway = Throwaway(self.stderr)
+        throwaway = Throwaway()
         try:
             env = throwaway.env()
 
