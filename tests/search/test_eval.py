@@ -1,4 +1,4 @@
-"""`manage.py search_eval` and the judged set in tests/search/relevance.jsonl.
+"""`manage.py search_eval` and the judged set in search/relevance/demo.jsonl.
 
 Minimum figures per backend, from what each measured over the demo content when this test was
 written (27 queries): the Whoosh backend (Norwegian stemming, folding, typo tolerance, synonyms)
@@ -24,7 +24,7 @@ from search.management.commands.search_eval import (
     recall_at_k,
 )
 
-JUDGED = Path(__file__).with_name("relevance.jsonl")
+JUDGED = Path(settings.BASE_DIR) / "search" / "relevance" / "demo.jsonl"
 
 # (recall@10, nDCG@10) that the configured backend must reach over the judged set.
 THRESHOLDS = {"search.backends.whoosh": (0.9, 0.85), "database": (0.3, 0.25)}

@@ -2,7 +2,7 @@
 
 The tests run on whichever search backend the settings name, so they only rely on what every
 backend must do (whole words, filters, permissions); Norwegian analysis is measured by
-search_eval over tests/search/relevance.jsonl (test_eval.py).
+search_eval over search/relevance/demo.jsonl (test_eval.py).
 """
 
 import datetime
