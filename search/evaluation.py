@@ -34,7 +34,7 @@ from municipalities.models import Municipality
 
 # The search page's own code for experiences. Keep this the only import of it: when that module is
 # reorganised, this line is the one to follow.
-from search import services as search_page
+from search import kinds as search_page
 
 KINDS = ("keyword", "inflection", "question", "crossover", "typo", "compound", "phrase", "ascii")
 PASSAGE_FIELDS = ("id", "lang", "title", "publisher", "source_url", "retrieved", "text")
