@@ -123,16 +123,14 @@ class Command(BaseCommand):
         parser.add_argument("-k", type=int, default=10, help="cut-off rank (default 10)")
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
-    def handle(self, *args, file, k, json: bool = False, **options):
+    def handle(self, *args, file, k, **options):
         entries = read_judgements(file)
         for query, judged in missing_documents(entries):
             self.stderr.write(f"warning: «{query}»: judged document {judged} is not a live public page")
         result = evaluate(entries, k)
-        if json:
-            import json as json_module
-
+        if options.get("json"):
             figures = {"overall": result["overall"], "kinds": result["kinds"]}
-            self.stdout.write(json_module.dumps(figures, indent=2))
+            self.stdout.write(json.dumps(figures, indent=2))
             return
         verbose = options.get("verbosity", 1) >= 2
         if verbose:
