@@ -191,8 +191,7 @@ class PostKind(Kind):
         return qs.select_related("topic", "topic__forum")
 
     def hit(self, post, query):
-        url = post.get_absolute_url() if hasattr(post, "get_absolute_url") else None
-        url = url or f"{post.topic.get_absolute_url()}#innlegg-{post.number}"
+        url = post.get_absolute_url()
         meta = [post.topic.forum.name, _local_date(post.created_at)]
         return Hit(post.topic.title, url, self.key, snippet([post.body], query), meta)
 
