@@ -36,6 +36,8 @@ lint: $(VENV)/.installed
 	mkdir -p var
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
+	$(PY) tools/check_function_imports.py core municipalities experiences forums search portal
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
 format: $(VENV)/.installed

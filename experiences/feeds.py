@@ -1,6 +1,8 @@
 """RSS and Atom feeds: experiences (all, per theme, per municipality) and events.
 
 Feeds are read by anonymous clients, so they list only published, public pages, whoever asks.
+The page models build their feeds and hand over their own manager (`pages`), so this module
+needs no import of the models that import it.
 """
 
 import datetime
@@ -22,9 +24,10 @@ def _as_datetime(date):
 class ExperienceFeed(Feed):
     """The latest published experiences, optionally for one theme or one municipality."""
 
-    def __init__(self, index_page, kind="rss", theme=None, municipality=None):
+    def __init__(self, index_page, pages, kind="rss", theme=None, municipality=None):
         super().__init__()
         self.index_page = index_page
+        self.pages = pages
         self.feed_type = FEED_TYPES[kind]
         self.theme = theme
         self.municipality = municipality
@@ -48,9 +51,7 @@ class ExperienceFeed(Feed):
         return _("Nye erfaringer fra kommunene i Husbankens boligsosiale utviklingsprogram.")
 
     def items(self):
-        from .models import ExperiencePage
-
-        qs = ExperiencePage.objects.visible_to(AnonymousUser())
+        qs = self.pages.visible_to(AnonymousUser())
         if self.theme:
             qs = qs.filter(themes=self.theme)
         if self.municipality:
@@ -86,9 +87,10 @@ class ExperienceFeed(Feed):
 class EventFeed(Feed):
     """Events, newest date first."""
 
-    def __init__(self, index_page, kind="rss"):
+    def __init__(self, index_page, pages, kind="rss"):
         super().__init__()
         self.index_page = index_page
+        self.pages = pages
         self.feed_type = FEED_TYPES[kind]
 
     def title(self):
@@ -101,9 +103,7 @@ class EventFeed(Feed):
         return _("Delingsarenaer og samlinger i Husbankens boligsosiale utviklingsprogram.")
 
     def items(self):
-        from .models import EventPage
-
-        return EventPage.objects.live().public().order_by("-start_date", "-pk")[:FEED_SIZE]
+        return self.pages.live().public().order_by("-start_date", "-pk")[:FEED_SIZE]
 
     def item_title(self, item):
         return f"{item.title} ({item.start_date:%d.%m.%Y}, {item.place})"

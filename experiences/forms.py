@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from municipalities.access import is_editor
+from municipalities.models import ProgrammePeriod
 
 
 class ExperiencePageForm(WagtailAdminPageForm):
@@ -20,8 +21,6 @@ class ExperiencePageForm(WagtailAdminPageForm):
             field.help_text = _("Bestemmes av kommuneseksjonen erfaringen ligger i.")
         period = self.fields.get("period")
         if period is not None and self.instance._state.adding and not self.initial.get("period"):
-            from municipalities.models import ProgrammePeriod
-
             active = ProgrammePeriod.objects.active().order_by("-start_year").first()
             self.initial["period"] = active.pk if active else None
         featured = self.fields.get("featured")

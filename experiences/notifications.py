@@ -6,10 +6,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from core.links import absolute_url
+
 
 def _context(workflow_state, editor):
     page = workflow_state.content_object.specific
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     url_parts = page.get_url_parts()
     task_state = workflow_state.current_task_state
     return {
@@ -17,8 +18,8 @@ def _context(workflow_state, editor):
         "author": workflow_state.requested_by,
         "editor": editor,
         "comment": task_state.comment if task_state else "",
-        "page_url": base + url_parts[2] if url_parts else "",
-        "edit_url": base + reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        "page_url": absolute_url(url_parts[2]) if url_parts else "",
+        "edit_url": absolute_url(reverse("wagtailadmin_pages:edit", args=[page.pk])),
     }
 
 

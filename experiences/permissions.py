@@ -4,6 +4,7 @@ Every function here is idempotent, so the demo loader, the signal handlers and a
 can call them again at any time and end up with the same groups, permissions and workflow.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
@@ -17,6 +18,8 @@ from wagtail.models import (
 )
 
 from municipalities.access import EDITOR_GROUP
+
+from .models import EventIndexPage, ExperienceIndexPage, MunicipalitySectionPage
 
 WORKFLOW_NAME = "Godkjenning av erfaringer"
 TASK_NAME = "Husbanken godkjenner"
@@ -90,8 +93,6 @@ def ensure_section_group(section):
 
 def sync_user_groups(user, municipality):
     """Put `user` into their municipality's section group and out of every other one."""
-    from .models import MunicipalitySectionPage
-
     section = (
         MunicipalitySectionPage.objects.filter(municipality=municipality).first()
         if municipality is not None
@@ -108,8 +109,6 @@ def sync_user_groups(user, municipality):
 
 def add_municipality_members(section):
     """Everyone whose profile names the section's municipality joins its group."""
-    from django.contrib.auth import get_user_model
-
     group = ensure_section_group(section)
     users = get_user_model().objects.filter(profile__municipality_id=section.municipality_id)
     group.user_set.add(*users)
@@ -121,8 +120,6 @@ def ensure_editorial_setup():
 
     Returns the workflow, or None while the page tree has no experiences index yet.
     """
-    from .models import EventIndexPage, ExperienceIndexPage
-
     editors, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
     _grant_admin(editors)
     for app_label, codename in EDITOR_MODEL_PERMISSIONS:
@@ -144,12 +141,6 @@ def ensure_editorial_setup():
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
 
-    for section in index.get_children().type(_section_model()).specific():
+    for section in index.get_children().type(MunicipalitySectionPage).specific():
         add_municipality_members(section)
     return workflow
-
-
-def _section_model():
-    from .models import MunicipalitySectionPage
-
-    return MunicipalitySectionPage

@@ -6,6 +6,7 @@ that carry the editor's comment and a link; for any other content Wagtail's noti
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.admin.signal_handlers import workflow_approval_email_notifier, workflow_rejection_email_notifier
 from wagtail.models import WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected
 
@@ -36,8 +37,6 @@ def workflow_approved_handler(sender, instance, user=None, **kwargs):
     if _is_experience(instance):
         notifications.experience_approved(instance, user)
     else:
-        from wagtail.admin.signal_handlers import workflow_approval_email_notifier
-
         workflow_approval_email_notifier(sender=sender, instance=instance, user=user, **kwargs)
 
 
@@ -45,8 +44,6 @@ def workflow_rejected_handler(sender, instance, user=None, **kwargs):
     if _is_experience(instance):
         notifications.experience_rejected(instance, user)
     else:
-        from wagtail.admin.signal_handlers import workflow_rejection_email_notifier
-
         workflow_rejection_email_notifier(sender=sender, instance=instance, user=user, **kwargs)
 
 

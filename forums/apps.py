@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class ForumsConfig(AppConfig):
     name = "forums"
     verbose_name = _("Forum")
-
-    def ready(self):
-        from . import signal_handlers  # noqa: F401

@@ -38,7 +38,9 @@ class LatestPostsFeed(Feed):
         return posts.order_by("-created_at")[:30]
 
     def item_title(self, post):
-        return post.topic.title if post.number == 1 else f"Svar: {post.topic.title}"
+        if post.number == 1:
+            return post.topic.title
+        return _("Svar: %(title)s") % {"title": post.topic.title}
 
     def item_description(self, post):
         return excerpt(post, 600)

@@ -5,6 +5,7 @@ import os
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
@@ -59,6 +60,14 @@ class AttachmentsField(forms.FileField):
         return upload
 
 
+def _attachment_help():
+    # Formatted when shown: `_("…") % {…}` here in the class body would freeze the text in the
+    # language active at import, and nynorsk readers would get bokmål.
+    return _("Bilder eller dokumenter, høyst %(size)s per fil.") % {
+        "size": filesizeformat(settings.FORUM_ATTACHMENT_MAX_SIZE)
+    }
+
+
 class PostForm(forms.Form):
     body = forms.CharField(
         label=_("Innlegg"),
@@ -71,8 +80,7 @@ class PostForm(forms.Form):
     files = AttachmentsField(
         label=_("Vedlegg"),
         required=False,
-        help_text=_("Bilder eller dokumenter, høyst %(size)s per fil.")
-        % {"size": filesizeformat(settings.FORUM_ATTACHMENT_MAX_SIZE)},
+        help_text=lazy(_attachment_help, str)(),
     )
 
 

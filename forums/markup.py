@@ -6,6 +6,7 @@ import markdown
 import nh3
 from django.contrib.auth import get_user_model
 from django.utils.html import escape, strip_tags
+from django.utils.translation import gettext as _
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li",
@@ -67,7 +68,8 @@ def quote(post):
     """Markdown that quotes `post` in a reply, with a link back to it."""
     author = post.author.username if post.author else "?"
     lines = "\n".join(f"> {line}" if line else ">" for line in post.body.strip().splitlines())
-    return f"[{author} skrev i innlegg #{post.number}]({post.get_absolute_url()}):\n{lines}\n\n"
+    source = _("%(author)s skrev i innlegg #%(number)s") % {"author": author, "number": post.number}
+    return f"[{source}]({post.get_absolute_url()}):\n{lines}\n\n"
 
 
 def excerpt(post, length=300):

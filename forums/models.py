@@ -20,6 +20,8 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from municipalities import access
 
+from .markup import render_markdown
+
 
 class Access(models.TextChoices):
     OPEN = "open", _("Åpent: alle kan lese, medlemmer kan skrive")
@@ -34,10 +36,7 @@ def visible_forum_ids(user):
 
     if not getattr(user, "is_authenticated", False):
         return compute()
-    cache = user.__dict__.setdefault("_portal_roles", {})  # access.forget() clears it too
-    if "forum_ids" not in cache:
-        cache["forum_ids"] = compute()
-    return cache["forum_ids"]
+    return access.remember(user, "forum_ids", compute)
 
 
 class ForumQuerySet(models.QuerySet):
@@ -205,8 +204,6 @@ class Post(index.Indexed, models.Model):
         return f"{self.topic} #{self.number}"
 
     def save(self, *args, **kwargs):
-        from .markup import render_markdown
-
         if self.forum_id is None and self.topic_id:
             self.forum_id = self.topic.forum_id
         self.is_visible = self.is_approved and not self.is_hidden and not self.is_deleted

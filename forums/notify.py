@@ -5,16 +5,12 @@ and again when it is delivered (see tasks.py), so programme-only text never reac
 who may not read it, also after they lose their membership.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.db.models import Q
-from django.urls import reverse
 
 from .markup import mentioned_usernames
 from .models import EmailFrequency, ForumProfile, Notification, NotificationKind, Post, Subscription
-
-UNSUBSCRIBE_SALT = "forums.unsubscribe"
+from .tasks import send_notification_email
 
 
 def can_read(user, post):
@@ -45,8 +41,6 @@ def moderation_outcome(post, message):
 
 
 def create(user, kind, post, actor=None, message=""):
-    from .tasks import send_notification_email
-
     notification = Notification.objects.create(user=user, kind=kind, post=post, actor=actor, message=message)
     if email_frequency(user) == EmailFrequency.IMMEDIATELY and user.email:
         send_notification_email.enqueue(notification.pk)
@@ -56,21 +50,3 @@ def create(user, kind, post, actor=None, message=""):
 def email_frequency(user):
     profile = ForumProfile.objects.filter(user=user).only("email_frequency").first()
     return profile.email_frequency if profile else EmailFrequency.IMMEDIATELY
-
-
-def absolute(url):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
-
-
-def unsubscribe_url(user, topic=None, forum=None):
-    """A signed one-click link: stop watching a topic or forum, or all forum e-mail."""
-    token = signing.dumps(
-        {"u": user.pk, "t": topic.pk if topic else None, "f": forum.pk if forum else None},
-        salt=UNSUBSCRIBE_SALT,
-        compress=True,
-    )
-    return absolute(reverse("forums:unsubscribe", kwargs={"token": token}))
-
-
-def read_unsubscribe_token(token):
-    return signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=settings.FORUM_UNSUBSCRIBE_MAX_AGE)

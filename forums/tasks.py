@@ -13,7 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from . import notify
+from core.links import absolute_url
+
+from .email_links import unsubscribe_url
 from .markup import excerpt
 from .models import EmailFrequency, Notification
 
@@ -29,12 +31,12 @@ def _entry(notification):
         "notification": notification,
         "topic": post.topic,
         "excerpt": "" if notification.kind == "moderation" else excerpt(post),
-        "url": notify.absolute(post.get_absolute_url()),
+        "url": absolute_url(post.get_absolute_url()),
     }
 
 
 def _send(user, subject, template, context, unsubscribe):
-    context = {**context, "user": user, "unsubscribe_all": notify.unsubscribe_url(user), **unsubscribe}
+    context = {**context, "user": user, "unsubscribe_all": unsubscribe_url(user), **unsubscribe}
     message = EmailMessage(
         subject=subject,
         body=render_to_string(template, context),
@@ -72,7 +74,7 @@ def send_notification_email(notification_id):
         _("Delingsarena: %(topic)s") % {"topic": topic.title},
         "forums/email/notification.txt",
         {"entry": _entry(notification)},
-        {"unsubscribe_topic": notify.unsubscribe_url(user, topic=topic)},
+        {"unsubscribe_topic": unsubscribe_url(user, topic=topic)},
     )
     Notification.objects.filter(pk=notification_id).update(emailed_at=timezone.now())
     return True

@@ -1,14 +1,23 @@
 """Who a user is to the portal: member, programme member, editor. One place for the roles.
 
 Every app's `visible_to(user)` queryset method builds on these predicates. Results are
-cached on the user object, so a request asks the database at most once per predicate.
+cached on the user object, so a request asks the database at most once per predicate;
+other apps cache their own per-request answers about a user (the forums a user may read)
+with `remember()`, so that `forget()` drops them all together.
+
+The models are reached through the app registry rather than imported: models.py imports this
+module for its `visible_to()` methods.
 """
 
+from django.apps import apps
+
 EDITOR_GROUP = "Moderators"  # Wagtail's own moderators group: Husbanken's editors
+_CACHE_ATTRIBUTE = "_portal_roles"
 
 
-def _cached(user, key, compute):
-    cache = user.__dict__.setdefault("_portal_roles", {})
+def remember(user, key, compute):
+    """`compute()`, cached on this user object (so for one request) under `key`."""
+    cache = user.__dict__.setdefault(_CACHE_ATTRIBUTE, {})
     if key not in cache:
         cache[key] = compute()
     return cache[key]
@@ -20,12 +29,15 @@ def municipality_of(user):
         return None
 
     def compute():
-        from .models import UserProfile
-
-        profile = UserProfile.objects.select_related("municipality").filter(user=user).first()
+        profile = (
+            apps.get_model("municipalities", "UserProfile")
+            .objects.select_related("municipality")
+            .filter(user=user)
+            .first()
+        )
         return profile.municipality if profile else None
 
-    return _cached(user, "municipality", compute)
+    return remember(user, "municipality", compute)
 
 
 def is_member(user):
@@ -38,7 +50,7 @@ def is_editor(user):
         return False
     if user.is_superuser:
         return True
-    return _cached(user, "editor", lambda: user.groups.filter(name=EDITOR_GROUP).exists())
+    return remember(user, "editor", lambda: user.groups.filter(name=EDITOR_GROUP).exists())
 
 
 def is_programme_member(user):
@@ -48,7 +60,7 @@ def is_programme_member(user):
     municipality = municipality_of(user)
     if municipality is None:
         return False
-    return _cached(
+    return remember(
         user,
         "programme",
         lambda: municipality.memberships.filter(period__is_active=True).exists(),
@@ -56,5 +68,5 @@ def is_programme_member(user):
 
 
 def forget(user):
-    """Drop cached roles, e.g. after changing a user's groups or profile in a test."""
-    user.__dict__.pop("_portal_roles", None)
+    """Drop everything remembered about `user`, e.g. after changing their groups or profile."""
+    user.__dict__.pop(_CACHE_ATTRIBUTE, None)

@@ -7,4 +7,6 @@ class MunicipalitiesConfig(AppConfig):
     verbose_name = _("Kommuner og program")
 
     def ready(self):
+        # App-loading cycle: the handlers import this app's models, which cannot be imported
+        # before the app registry is ready, so not at the top of apps.py.
         from . import signal_handlers  # noqa: F401

@@ -10,7 +10,8 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
 def weight_field_name(indicator):
-    return f"w_{indicator.code}"
+    """The tool's GET parameter for one indicator's weight; `indicator` is one or its code."""
+    return f"w_{getattr(indicator, 'code', indicator)}"
 
 
 class ToolForm(forms.Form):

@@ -5,12 +5,15 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.search import index
+
+from .access import is_editor
 
 
 class LanguageForm(models.TextChoices):
@@ -70,8 +73,6 @@ class Municipality(index.Indexed, ClusterableModel):
         return self.name
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("portal:municipality", kwargs={"slug": self.slug})
 
     def number_on(self, date=None):
@@ -339,8 +340,6 @@ class IndicatorValue(models.Model):
 class SelectionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Saved selections are working material for Husbanken's editors only."""
-        from .access import is_editor
-
         return self if is_editor(user) else self.none()
 
 
@@ -389,6 +388,4 @@ class Selection(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("municipalities:selection", kwargs={"pk": self.pk})

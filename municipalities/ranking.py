@@ -59,11 +59,6 @@ class Ranking:
     def weighted_columns(self):
         return [c for c in self.columns if c.weight > 0]
 
-    @property
-    def top_score(self):
-        scores = [abs(r.score) for r in self.rows if r.score is not None]
-        return max(scores, default=0)
-
 
 def standardise(values):
     """Mean, population standard deviation and z per key for {key: number}."""

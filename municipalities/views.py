@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from . import charts, ranking
 from .access import is_editor
 from .forms import ImportForm, SelectionForm, ToolForm, weight_field_name
-from .importers import IndicatorImportError, import_text
+from .importers import IndicatorImportError, detect_format, import_text
 from .models import Indicator, Municipality, Selection
 
 TOP_N_DEFAULT = 10  # the programme took ten municipalities
@@ -168,7 +168,7 @@ def selection_detail(request, pk):
         return redirect_to_login(request.get_full_path())
     selection = get_object_or_404(Selection.objects.visible_to(request.user).select_related("period"), pk=pk)
     query = {"region": selection.region, "year": selection.year}
-    query.update({f"w_{code}": weight for code, weight in selection.weights.items()})
+    query.update({weight_field_name(code): weight for code, weight in selection.weights.items()})
     return render(
         request,
         "municipalities/selection_detail.html",
@@ -192,7 +192,7 @@ def indicator_import(request):
     errors = []
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        fmt = form.cleaned_data["format"] or ("jsonstat" if form.text.lstrip().startswith("{") else "csv")
+        fmt = form.cleaned_data["format"] or detect_format(form.cleaned_data["file"].name, form.text)
         try:
             result = import_text(form.text, fmt, illustrative=form.cleaned_data["illustrative"])
         except IndicatorImportError as exc:

@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
-
-    def ready(self):
-        from . import signal_handlers  # noqa: F401

@@ -1,6 +1,7 @@
 """The home page, plain content pages and site-wide settings."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -9,6 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from experiences.blocks import BodyBlock
+from experiences.models import EventPage, ExperiencePage
+from forums.models import Topic
 
 
 class HomePage(Page):
@@ -31,11 +34,6 @@ class HomePage(Page):
         verbose_name = _("forside")
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils import timezone
-
-        from experiences.models import EventPage, ExperiencePage
-        from forums.models import Topic
-
         context = super().get_context(request, *args, **kwargs)
         live = ExperiencePage.objects.visible_to(request.user).select_related("municipality")
         context["featured"] = live.filter(featured=True).order_by("-published_date")[:3]

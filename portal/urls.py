@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,7 +14,7 @@ from .views import account, profiles, themes
 portal_patterns = (
     [
         path("konto/logg-inn/", account.LoginView.as_view(), name="login"),
-        path("konto/logg-ut/", account.LogoutView.as_view(), name="logout"),
+        path("konto/logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
         path("konto/glemt-passord/", account.PasswordResetView.as_view(), name="password_reset"),
         path(
             "konto/glemt-passord/sendt/", account.PasswordResetDoneView.as_view(), name="password_reset_done"

@@ -61,7 +61,7 @@ FACET_SOURCES = {
         (ExperienceKind, "period_id", _count_attr("period_id"), None),
         (EventKind, "period_id", _count_attr("period_id"), None),
     ],
-    "ar": [
+    "aar": [
         (ExperienceKind, "published_date", _count_attr("published_date"), _years),
         (EventKind, "start_date", _count_attr("start_date"), _years),
         (TopicKind, "created_at", _count_attr("created_at"), _years),
@@ -116,8 +116,8 @@ def facet_options(counts, filters):
             ),
             key=lambda o: (-o.count, o.label),
         )
-    years = {y for y, n in counts["ar"].items() if n} | ({filters.ar} if filters.ar else set())
-    options["ar"] = [
-        Option(str(y), str(y), counts["ar"].get(y, 0), y == filters.ar) for y in sorted(years, reverse=True)
+    years = {y for y, n in counts["aar"].items() if n} | ({filters.aar} if filters.aar else set())
+    options["aar"] = [
+        Option(str(y), str(y), counts["aar"].get(y, 0), y == filters.aar) for y in sorted(years, reverse=True)
     ]
     return options

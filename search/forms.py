@@ -13,6 +13,19 @@ from municipalities.models import Municipality, ProgrammePeriod
 from .kinds import KINDS_BY_KEY, Filters
 
 MAX_QUERY_LENGTH = 200
+# Old names of parameters, still read so that links made before the rename keep working.
+ALIASES = {"ar": "aar"}  # the year filter was ?ar= on /sok/, ?aar= on /erfaringer/
+
+
+def search_params(query_dict):
+    """The request's GET parameters with old names read as the current ones."""
+    params = query_dict.copy()
+    for old, new in ALIASES.items():
+        if old in params:
+            values = params.pop(old)
+            if new not in params:
+                params.setlistdefault(new, values)
+    return params
 
 
 class SearchForm(forms.Form):
@@ -21,7 +34,7 @@ class SearchForm(forms.Form):
     kommune = forms.SlugField(required=False)
     tema = forms.SlugField(required=False)
     periode = forms.IntegerField(required=False, min_value=1900, max_value=2100)
-    ar = forms.IntegerField(required=False, min_value=1900, max_value=2100)
+    aar = forms.IntegerField(required=False, min_value=1900, max_value=2100)
     side = forms.IntegerField(required=False, min_value=1)
 
     def _value(self, name):
@@ -47,5 +60,5 @@ class SearchForm(forms.Form):
             kommune=Municipality.objects.filter(slug=kommune).first() if kommune else None,
             tema=Theme.objects.filter(slug=tema).first() if tema else None,
             periode=ProgrammePeriod.objects.filter(start_year=periode).first() if periode else None,
-            ar=self._value("ar"),
+            aar=self._value("aar"),
         )

@@ -28,7 +28,7 @@ from .text import snippet, stream_text
 
 logger = logging.getLogger(__name__)
 
-FILTERS = ("kommune", "tema", "periode", "ar")
+FILTERS = ("kommune", "tema", "periode", "aar")
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Filters:
     kommune: Municipality | None = None
     tema: Theme | None = None
     periode: ProgrammePeriod | None = None
-    ar: int | None = None
+    aar: int | None = None
 
     def active(self):
         return {name for name in FILTERS if getattr(self, name) is not None}
@@ -115,8 +115,8 @@ class ExperienceKind(Kind):
             qs = qs.filter(municipality=filters.kommune)
         if filters.periode:
             qs = qs.filter(period=filters.periode)
-        if filters.ar:
-            qs = _dated(qs, "published_date", filters.ar)
+        if filters.aar:
+            qs = _dated(qs, "published_date", filters.aar)
         if filters.tema:
             # Search filters cannot follow the many-to-many relation: filter on the page ids.
             ids = list(ExperiencePage.objects.filter(themes=filters.tema).values_list("pk", flat=True))
@@ -133,14 +133,14 @@ class ExperienceKind(Kind):
 class EventKind(Kind):
     key = "samlinger"
     label = _("Samlinger")
-    filters = frozenset({"periode", "ar"})
+    filters = frozenset({"periode", "aar"})
 
     def queryset(self, user, filters):
         qs = EventPage.objects.live().public()
         if filters.periode:
             qs = qs.filter(period=filters.periode)
-        if filters.ar:
-            qs = _dated(qs, "start_date", filters.ar)
+        if filters.aar:
+            qs = _dated(qs, "start_date", filters.aar)
         return qs
 
     def hit(self, page, query):
@@ -164,12 +164,12 @@ class ThemeKind(Kind):
 class TopicKind(Kind):
     key = "emner"
     label = _("Forumemner")
-    filters = frozenset({"ar"})
+    filters = frozenset({"aar"})
 
     def queryset(self, user, filters):
         qs = Topic.objects.visible_to(user)
-        if filters.ar:
-            qs = _dated(qs, "created_at", filters.ar, aware=True)
+        if filters.aar:
+            qs = _dated(qs, "created_at", filters.aar, aware=True)
         return qs.select_related("forum")
 
     def hit(self, topic, query):
@@ -182,17 +182,16 @@ class TopicKind(Kind):
 class PostKind(Kind):
     key = "innlegg"
     label = _("Foruminnlegg")
-    filters = frozenset({"ar"})
+    filters = frozenset({"aar"})
 
     def queryset(self, user, filters):
         qs = Post.objects.visible_to(user)
-        if filters.ar:
-            qs = _dated(qs, "created_at", filters.ar, aware=True)
+        if filters.aar:
+            qs = _dated(qs, "created_at", filters.aar, aware=True)
         return qs.select_related("topic", "topic__forum")
 
     def hit(self, post, query):
-        url = post.get_absolute_url() if hasattr(post, "get_absolute_url") else None
-        url = url or f"{post.topic.get_absolute_url()}#innlegg-{post.number}"
+        url = post.get_absolute_url()
         meta = [post.topic.forum.name, _local_date(post.created_at)]
         return Hit(post.topic.title, url, self.key, snippet([post.body], query), meta)
 

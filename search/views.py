@@ -9,15 +9,15 @@ from django.utils.http import urlencode
 from experiences.models import Theme
 
 from . import services
-from .forms import MAX_QUERY_LENGTH, SearchForm
+from .forms import MAX_QUERY_LENGTH, SearchForm, search_params
 from .kinds import FILTERS
 
 KEPT_PARAMS = ("q", "type", *FILTERS)
 
 
-def _linker(request):
+def _linker(params):
     """Builds links to this search with some parameters changed; any change goes back to page 1."""
-    current = {name: request.GET[name] for name in KEPT_PARAMS if request.GET.get(name)}
+    current = {name: params[name] for name in KEPT_PARAMS if params.get(name)}
 
     def link(**changes):
         params = {**current, **changes}
@@ -27,11 +27,12 @@ def _linker(request):
 
 
 def search(request):
-    form = SearchForm(request.GET)
+    params = search_params(request.GET)
+    form = SearchForm(params)
     query = form.query
     filters = form.filters()
-    link = _linker(request)
-    kept = [(name, request.GET[name]) for name in ("type", *FILTERS) if request.GET.get(name)]
+    link = _linker(params)
+    kept = [(name, params[name]) for name in ("type", *FILTERS) if params.get(name)]
     context = {"form": form, "query": query, "filters": filters, "kept_filters": kept}
     if query:
         outcome = services.run_search(query, request.user, filters, form.kind_key, form.page_number)

@@ -42,7 +42,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("feed/<str:kind>/", name="feed")
     def feed(self, request, kind):
-        return EventFeed(self, _feed_kind(kind))(request)
+        return EventFeed(self, EventPage.objects, _feed_kind(kind))(request)
 
     @path("kalender/", name="calendar")
     def calendar(self, request):

@@ -16,6 +16,8 @@ from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from municipalities.models import Municipality
+
 from ..blocks import BodyBlock
 from ..feeds import FEED_TYPES, ExperienceFeed
 from ..filters import ExperienceFilter
@@ -122,19 +124,19 @@ class ExperienceIndexPage(RoutablePageMixin, Page):
 
     @path("feed/<str:kind>/", name="feed")
     def feed(self, request, kind):
-        return ExperienceFeed(self, _feed_kind(kind))(request)
+        return ExperienceFeed(self, ExperiencePage.objects, _feed_kind(kind))(request)
 
     @path("feed/tema/<slug:slug>/<str:kind>/", name="theme_feed")
     def theme_feed(self, request, slug, kind):
         theme = get_object_or_404(Theme, slug=slug)
-        return ExperienceFeed(self, _feed_kind(kind), theme=theme)(request)
+        return ExperienceFeed(self, ExperiencePage.objects, _feed_kind(kind), theme=theme)(request)
 
     @path("feed/kommune/<slug:slug>/<str:kind>/", name="municipality_feed")
     def municipality_feed(self, request, slug, kind):
-        from municipalities.models import Municipality
-
         municipality = get_object_or_404(Municipality, slug=slug)
-        return ExperienceFeed(self, _feed_kind(kind), municipality=municipality)(request)
+        return ExperienceFeed(self, ExperiencePage.objects, _feed_kind(kind), municipality=municipality)(
+            request
+        )
 
     def feed_url(self, kind="rss", theme=None, municipality=None):
         if theme is not None:

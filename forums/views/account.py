@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from .. import notify
+from .. import email_links
 from ..forms import EmailSettingsForm
 from ..models import EmailFrequency, ForumProfile, Notification, Subscription
 
@@ -41,7 +41,7 @@ def email_settings(request):
 @csrf_exempt  # the signed token is the proof; mail clients POST here for one-click unsubscribe
 def unsubscribe(request, token):
     try:
-        data = notify.read_unsubscribe_token(token)
+        data = email_links.read_unsubscribe_token(token)
     except signing.BadSignature:
         return render(request, "forums/unsubscribe.html", {"invalid": True}, status=400)
     user = get_user_model().objects.filter(pk=data["u"]).first()

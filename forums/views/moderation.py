@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from municipalities import access
@@ -53,12 +54,13 @@ def queue(request):
     return render(request, "forums/moderation/queue.html", {"pending": pending, "reports": reports})
 
 
+# Lazy: the messages are translated when shown, in the editor's language, not at import.
 POST_ACTIONS = {
-    "godkjenn": (moderation.approve, _("Innlegget er godkjent.")),
-    "avvis": (moderation.reject, _("Innlegget er avvist.")),
-    "skjul": (moderation.hide, _("Innlegget er skjult.")),
-    "gjenopprett": (moderation.restore, _("Innlegget er synlig igjen.")),
-    "behold": (moderation.dismiss_reports, _("Rapportene er avvist; innlegget står.")),
+    "godkjenn": (moderation.approve, gettext_lazy("Innlegget er godkjent.")),
+    "avvis": (moderation.reject, gettext_lazy("Innlegget er avvist.")),
+    "skjul": (moderation.hide, gettext_lazy("Innlegget er skjult.")),
+    "gjenopprett": (moderation.restore, gettext_lazy("Innlegget er synlig igjen.")),
+    "behold": (moderation.dismiss_reports, gettext_lazy("Rapportene er avvist; innlegget står.")),
 }
 
 

@@ -11,24 +11,23 @@ import logging
 import re
 
 from django.utils.html import escape
+from modelsearch.backends import get_search_backend
+from whoosh import highlight as wh
+
+from .whoosh import analysis
+from .whoosh.backend import WhooshSearchBackend
+from .whoosh.query import corrections, is_known
 
 logger = logging.getLogger("search.index")
 
 
 def _whoosh_store(backend_name="default"):
-    from modelsearch.backends import get_search_backend
-
-    from .whoosh.backend import WhooshSearchBackend
-
     backend = get_search_backend(backend_name)
     return backend.store if isinstance(backend, WhooshSearchBackend) else None
 
 
 def suggest(query, backend_name="default"):
     """A corrected query if some word is unknown to the index but one edit from a known word."""
-    from .whoosh import analysis
-    from .whoosh.query import corrections, is_known
-
     try:
         store = _whoosh_store(backend_name)
         if store is None or not query:
@@ -56,10 +55,6 @@ def suggest(query, backend_name="default"):
 
 def highlight(text, query, max_chars=240):
     """An HTML-safe excerpt of ``text`` around the query's words, each match in ``<mark>``."""
-    from whoosh import highlight as wh
-
-    from .whoosh import analysis
-
     text = text or ""
     terms = set()
     for word in analysis.words(query or ""):

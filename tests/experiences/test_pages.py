@@ -1,4 +1,4 @@
-"""Experience pages (blocks, images, related), themes, events with iCalendar, and the feeds."""
+"""Experience pages (blocks, images, related), themes in the admin, events with iCalendar, and the feeds."""
 
 import datetime
 import io
@@ -11,7 +11,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images.models import Image
 
-from experiences.models import EventIndexPage, EventPage, ThemeFeaturedExperience
+from experiences.models import EventIndexPage, EventPage
 
 pytestmark = pytest.mark.django_db
 
@@ -107,42 +107,6 @@ def test_related_experiences_chosen_then_suggested(clean_index, sections, themes
     assert suggested[:3] == [both, one, same_town]
     assert [p.title for p in suggested].count("Ingenting felles") == 0
     assert "Utkast" not in [p.title for p in suggested]
-
-
-def test_theme_landing_page(client, clean_index, sections, themes, make_experience):
-    theme = themes["bosetting-av-flyktninger"]
-    old = make_experience(sections["molde"], "Gammel, men framhevet", [theme], datetime.date(2010, 1, 1))
-    new = make_experience(sections["alesund"], "Ny erfaring", [theme], datetime.date(2016, 1, 1))
-    make_experience(sections["alesund"], "Annet tema", [themes["kommunale-utleieboliger"]])
-    ThemeFeaturedExperience.objects.create(theme=theme, page=old, sort_order=0)
-    html = client.get(f"/tema/{theme.slug}/").content.decode()
-    featured, latest = html.split('id="latest-heading"')
-    assert "Gammel, men framhevet" in featured.split('id="featured-heading"')[1]
-    assert new.title in latest and old.title not in latest
-    assert "Annet tema" not in html
-    assert theme.intro in html
-    assert f'href="/erfaringer/feed/tema/{theme.slug}/rss/"' in html
-    # An unpublished featured experience is not shown.
-    old.unpublish()
-    assert "Gammel, men framhevet" not in client.get(f"/tema/{theme.slug}/").content.decode()
-
-
-def test_theme_page_lists_forum_topics_the_reader_may_see(client, users, themes):
-    from forums.models import Access, Forum, Topic
-
-    theme = themes["bosetting-av-flyktninger"]
-    open_forum = Forum.objects.create(name="Åpent", slug="apent-test", access=Access.OPEN)
-    closed = Forum.objects.create(name="Program", slug="program-test", access=Access.PROGRAMME)
-    for forum, title in [(open_forum, "Åpen tråd om bosetting"), (closed, "Lukket tråd om bosetting")]:
-        topic = Topic.objects.create(forum=forum, title=title, author=users["programme"])
-        topic.themes.add(theme)
-    Topic.objects.create(forum=open_forum, title="Tråd om noe annet", author=users["programme"])
-
-    html = client.get(f"/tema/{theme.slug}/").content.decode()
-    assert "Åpen tråd om bosetting" in html
-    assert "Lukket tråd om bosetting" not in html and "Tråd om noe annet" not in html
-    client.force_login(users["molde"])
-    assert "Lukket tråd om bosetting" in client.get(f"/tema/{theme.slug}/").content.decode()
 
 
 def test_editor_can_feature_experiences_on_a_theme_in_the_admin(client, users, themes):

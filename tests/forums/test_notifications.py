@@ -4,7 +4,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from forums import notify, posting
+from forums import email_links, posting
 from forums.models import EmailFrequency, ForumProfile, Notification, NotificationKind, Subscription
 
 from .conftest import login
@@ -72,12 +72,12 @@ def test_one_click_unsubscribe_from_topic_and_from_all(client, roles, topic_in):
     topic = topic_in("open")
     member = roles["member"]
     posting.watch(member, topic=topic)
-    url = notify.unsubscribe_url(member, topic=topic).replace("http://127.0.0.1:8000", "")
+    url = email_links.unsubscribe_url(member, topic=topic).replace("http://127.0.0.1:8000", "")
     assert "Vil du slutte å følge" in client.get(url).content.decode()
     assert Subscription.objects.filter(user=member, topic=topic).exists()  # GET changes nothing
     client.post(url)  # the one click (also what mail clients send)
     assert not Subscription.objects.filter(user=member, topic=topic).exists()
-    client.post(notify.unsubscribe_url(member).replace("http://127.0.0.1:8000", ""))
+    client.post(email_links.unsubscribe_url(member).replace("http://127.0.0.1:8000", ""))
     assert ForumProfile.objects.get(user=member).email_frequency == EmailFrequency.NEVER
     mail.outbox.clear()
     topic_in("open", body="Hei @medlem", title="Enda et emne her")

@@ -24,6 +24,7 @@ from modelsearch.backends.base import (
 from modelsearch.index import class_is_indexed
 from whoosh import query as wq
 from whoosh import sorting
+from whoosh.writing import CLEAR
 
 from . import mapping, scoring
 from .query import WhooshAutocompleteQueryCompiler, WhooshSearchQueryCompiler
@@ -98,8 +99,6 @@ class WhooshRebuilder:
         return WhooshIndex(self.backend, writer=self.writer)
 
     def finish(self):
-        from whoosh.writing import CLEAR
-
         self.writer.commit(mergetype=CLEAR, optimize=True)
         self.writer = None
         self.backend.store.close()

@@ -1,1 +1,0 @@
-"""Site-wide signal handlers."""
